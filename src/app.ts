@@ -1,0 +1,81 @@
+import { readFileSync } from "node:fs";
+import cookie from "@fastify/cookie";
+import Fastify, { type FastifyInstance } from "fastify";
+import { sql } from "kysely";
+import type { Database } from "./db/database.js";
+import { installErrorHandler } from "./http/error-handler.js";
+import { buildOpenApi } from "./http/openapi.js";
+import { createRouter } from "./http/route.js";
+import { serveWeb } from "./http/static-web.js";
+import type { JobQueue } from "./jobs/job-queue.js";
+import { createAuthService, registerAuthRoutes } from "./modules/auth/index.js";
+import { createCompaniesService, registerCompanyRoutes } from "./modules/companies/index.js";
+import { createCustomersService, registerCustomerRoutes } from "./modules/customers/index.js";
+import { createSettingsService, registerSettingsRoutes } from "./modules/settings/index.js";
+import { createUsersService, registerUserRoutes } from "./modules/users/index.js";
+
+const VERSION = (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }).version;
+
+export interface AppOptions {
+  database: Database;
+  jobs: JobQueue;
+  sessionTtlHours: number;
+  logLevel: string;
+  /** Directory of the built web UI, or null to serve the API only. */
+  webDist: string | null;
+}
+
+export function createServices(database: Database, sessionTtlHours: number) {
+  const users = createUsersService(database.db);
+  const companies = createCompaniesService(database.db);
+  return {
+    users,
+    auth: createAuthService(database.db, users, sessionTtlHours),
+    settings: createSettingsService(database.db),
+    companies,
+    customers: createCustomersService(database.db, companies),
+  };
+}
+export type Services = ReturnType<typeof createServices>;
+
+const SECURITY_HEADERS = {
+  "x-content-type-options": "nosniff",
+  "x-frame-options": "DENY",
+  "referrer-policy": "same-origin",
+  "content-security-policy":
+    "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'",
+};
+
+export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance; services: Services }> {
+  const app = Fastify({
+    logger: { level: opts.logLevel },
+    bodyLimit: 1024 * 1024,
+  });
+  await app.register(cookie);
+  installErrorHandler(app);
+  app.addHook("onSend", async (_req, reply) => {
+    reply.headers(SECURITY_HEADERS);
+  });
+
+  const services = createServices(opts.database, opts.sessionTtlHours);
+  const router = createRouter(app, services.auth.authenticate);
+
+  app.get("/api/health", async (_req, reply) => {
+    try {
+      await sql`SELECT 1`.execute(opts.database.db);
+      return { status: "ok", version: VERSION, database: opts.database.kind, jobs: opts.jobs.driver };
+    } catch {
+      return reply.status(503).send({ status: "unavailable", database: opts.database.kind });
+    }
+  });
+  registerAuthRoutes(router, services.auth, services.users, opts.sessionTtlHours);
+  registerUserRoutes(router, services.users);
+  registerSettingsRoutes(router, services.settings);
+  registerCompanyRoutes(router, services.companies);
+  registerCustomerRoutes(router, services.customers);
+
+  const openapi = buildOpenApi(router.specs, VERSION);
+  app.get("/api/openapi.json", async () => openapi);
+  await serveWeb(app, opts.webDist);
+  return { app, services };
+}

@@ -1,0 +1,110 @@
+import type { ColumnType, Generated } from "kysely";
+
+// jsonb columns are written as JSON text (the pg driver would turn JS arrays into PG array literals).
+type Json<T> = ColumnType<T, string, string>;
+type CreatedAt = ColumnType<Date, Date | undefined, never>;
+type UpdatedAt = ColumnType<Date, Date | undefined, Date>;
+
+export type Role = "admin" | "manager" | "agent";
+
+export interface UsersTable {
+  id: Generated<string>;
+  email: string;
+  email_key: string;
+  name: string;
+  role: Role;
+  password_hash: string;
+  ui_language: string | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface AuthTokensTable {
+  id: Generated<string>;
+  user_id: string;
+  kind: "session" | "api";
+  name: string | null;
+  token_hash: string;
+  created_at: CreatedAt;
+  last_used_at: Date | null;
+  expires_at: Date | null;
+}
+
+export interface BusinessHours {
+  [day: string]: Array<{ start: string; end: string }>;
+}
+
+export interface WorkspaceSettingsTable {
+  id: number;
+  working_language: string;
+  base_currency: string;
+  time_zone: string;
+  business_hours: Json<BusinessHours>;
+  updated_at: UpdatedAt;
+}
+
+export interface CompaniesTable {
+  id: Generated<string>;
+  name: string;
+  name_key: string;
+  domain: string | null;
+  country: string | null;
+  search_text: string;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface Consent {
+  email: boolean;
+  sms: boolean;
+  phone: boolean;
+}
+
+export interface CustomersTable {
+  id: Generated<string>;
+  name: string;
+  emails: Json<string[]>;
+  phones: Json<string[]>;
+  country: string | null;
+  preferred_languages: Json<string[]>;
+  time_zone: string | null;
+  time_zone_source: "explicit" | "country" | "phone" | null;
+  company_id: string | null;
+  consent: Json<Consent>;
+  tags: Json<string[]>;
+  notes: string | null;
+  search_text: string;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface CustomerIdentitiesTable {
+  kind: "email" | "phone" | "handle";
+  value: string;
+  customer_id: string;
+}
+
+export interface JobsTable {
+  id: Generated<string>;
+  name: string;
+  payload: Json<unknown>;
+  state: Generated<"queued" | "active" | "completed" | "failed">;
+  attempt: Generated<number>;
+  max_attempts: number;
+  retry_delay_ms: number;
+  run_at: Date;
+  singleton_key: string | null;
+  last_error: string | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface DB {
+  users: UsersTable;
+  auth_tokens: AuthTokensTable;
+  workspace_settings: WorkspaceSettingsTable;
+  companies: CompaniesTable;
+  customers: CustomersTable;
+  customer_identities: CustomerIdentitiesTable;
+  jobs: JobsTable;
+}

@@ -1,0 +1,72 @@
+import { fileURLToPath } from "node:url";
+import type { FastifyInstance } from "fastify";
+import { buildApp, type Services } from "./app.js";
+import type { Config } from "./config.js";
+import { type Database, openDatabase } from "./db/database.js";
+import { migrate } from "./db/migrator.js";
+import { createJobQueue } from "./jobs/create-job-queue.js";
+import type { JobQueue } from "./jobs/job-queue.js";
+
+export const WEB_DIST = fileURLToPath(new URL("../web/dist/", import.meta.url));
+
+export interface RunningMundo {
+  app: FastifyInstance;
+  services: Services;
+  database: Database;
+  jobs: JobQueue;
+  url: string;
+  close(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** Runs after migrations, before the server listens (e.g. building the UI, seeding demo data). */
+  beforeListen?: (ctx: { services: Services; database: Database }) => Promise<void>;
+  webDist?: string | null;
+}
+
+export async function startMundo(config: Config, options: StartOptions = {}): Promise<RunningMundo> {
+  const database = await openDatabase(
+    config.databaseUrl ? { kind: "postgres", url: config.databaseUrl } : { kind: "pglite", dataDir: config.dataDir },
+  );
+  try {
+    await migrate(database);
+    const jobs = createJobQueue(config.jobsDriver, database);
+    const { app, services } = await buildApp({
+      database,
+      jobs,
+      sessionTtlHours: config.sessionTtlHours,
+      logLevel: config.logLevel,
+      webDist: options.webDist === undefined ? WEB_DIST : options.webDist,
+    });
+    if (config.admin) await services.users.ensureAdmin(config.admin.email, config.admin.password);
+    await options.beforeListen?.({ services, database });
+    await jobs.start();
+    try {
+      await app.listen({ port: config.port, host: config.host });
+    } catch (err) {
+      await jobs.stop();
+      if ((err as NodeJS.ErrnoException).code === "EADDRINUSE") {
+        throw new Error(`Port ${config.port} on ${config.host} is already in use; set PORT to another port.`);
+      }
+      throw err;
+    }
+    const address = app.server.address();
+    const port = typeof address === "object" && address ? address.port : config.port;
+    const host = config.host.includes(":") ? `[${config.host}]` : config.host;
+    return {
+      app,
+      services,
+      database,
+      jobs,
+      url: `http://${host}:${port}`,
+      async close() {
+        await app.close();
+        await jobs.stop();
+        await database.close();
+      },
+    };
+  } catch (err) {
+    await database.close();
+    throw err;
+  }
+}
