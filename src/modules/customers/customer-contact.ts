@@ -21,6 +21,16 @@ export function normalisePhones(phones: readonly string[], country: string | nul
   return out;
 }
 
+/** Digit strings a person might type to find this number: international and national notation. */
+export function phoneSearchKeys(e164: string): string[] {
+  try {
+    const p = parsePhoneNumberWithError(e164);
+    return [e164.slice(1), p.formatNational().replace(/\D/g, "")];
+  } catch {
+    return [e164.replace(/\D/g, "")];
+  }
+}
+
 export function phoneCountry(e164: string): string | null {
   try {
     return parsePhoneNumberWithError(e164).country ?? null;

@@ -3,7 +3,7 @@ import type { Consent, DB } from "../../db/schema.js";
 import { AppError, invalid, notFound } from "../../shared/app-error.js";
 import { buildSearchText } from "../../shared/search-text.js";
 import type { CompaniesService } from "../companies/index.js";
-import { identityEmail, normaliseEmails, normalisePhones, resolveTimeZone } from "./customer-contact.js";
+import { identityEmail, normaliseEmails, normalisePhones, phoneSearchKeys, resolveTimeZone } from "./customer-contact.js";
 import { type CustomerRow, createCustomersRepository, type Identity } from "./customers.repository.js";
 import type { CustomerDto, CustomerInput, CustomerListQuery } from "./customers.schema.js";
 
@@ -84,7 +84,7 @@ export function createCustomersService(db: Kysely<DB>, companies: CompaniesServi
       consent: JSON.stringify(input.consent),
       tags: JSON.stringify([...new Set(input.tags)]),
       notes: input.notes,
-      search_text: buildSearchText([input.name, ...emails, ...phones, ...phones.map((p) => p.slice(1)), ...input.tags]),
+      search_text: buildSearchText([input.name, ...emails, ...phones, ...phones.flatMap(phoneSearchKeys), ...input.tags]),
     };
     return { row, identities };
   }

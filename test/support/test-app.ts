@@ -1,0 +1,52 @@
+import type { FastifyInstance, InjectOptions } from "fastify";
+import { buildApp, type Services } from "../../src/app.js";
+import { InlineJobQueue } from "../../src/jobs/inline-job-queue.js";
+import { createTestDatabase, type TestDatabase } from "./test-database.js";
+
+export const ADMIN = { email: "admin@test.example", password: "admin-password-1" };
+
+export interface TestApp {
+  app: FastifyInstance;
+  services: Services;
+  db: TestDatabase;
+  adminToken: string;
+  /** Sends a JSON request, with the admin token unless `token` is given (null: none). */
+  call(method: InjectOptions["method"], url: string, body?: unknown, token?: string | null): Promise<{ status: number; body: any }>;
+  tokenFor(role: "admin" | "manager" | "agent"): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function createTestApp(): Promise<TestApp> {
+  const db = await createTestDatabase();
+  const jobs = new InlineJobQueue(db.database.db);
+  const { app, services } = await buildApp({ database: db.database, jobs, sessionTtlHours: 1, logLevel: "silent", webDist: null });
+  await services.users.ensureAdmin(ADMIN.email, ADMIN.password);
+  const adminToken = (await services.auth.login(ADMIN.email, ADMIN.password)).token;
+
+  const call: TestApp["call"] = async (method, url, body, token = adminToken) => {
+    const res = await app.inject({
+      method,
+      url,
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+      ...(body === undefined ? {} : { payload: body as object }),
+    });
+    return { status: res.statusCode, body: res.body ? res.json() : undefined };
+  };
+
+  return {
+    app,
+    services,
+    db,
+    adminToken,
+    call,
+    async tokenFor(role) {
+      const email = `${role}-${Math.random().toString(36).slice(2)}@test.example`;
+      await services.users.create({ email, name: role, password: "role-password-1", role });
+      return (await services.auth.login(email, "role-password-1")).token;
+    },
+    async close() {
+      await app.close();
+      await db.dispose();
+    },
+  };
+}
