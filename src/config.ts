@@ -6,6 +6,25 @@ const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
 
+const httpUrl = z.url({ protocol: /^https?$/, error: "must be an http(s) URL" });
+
+export const ENGINE_IDS = ["apertium", "libretranslate", "deepl", "google", "openai", "none"] as const;
+export type EngineId = (typeof ENGINE_IDS)[number];
+const REQUIRED_SETTINGS: Record<EngineId, Array<"LIBRETRANSLATE_URL" | "DEEPL_API_KEY" | "GOOGLE_TRANSLATE_API_KEY" | "OPENAI_BASE_URL" | "OPENAI_MODEL">> = {
+  apertium: [],
+  libretranslate: ["LIBRETRANSLATE_URL"],
+  deepl: ["DEEPL_API_KEY"],
+  google: ["GOOGLE_TRANSLATE_API_KEY"],
+  openai: ["OPENAI_BASE_URL", "OPENAI_MODEL"],
+  none: [],
+};
+
+const parseList = (v: string) =>
+  v
+    .split(",")
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
+
 const envSchema = z
   .object({
     PORT: optional(z.coerce.number().int().min(0).max(65535)).transform((v) => v ?? 3000),
@@ -21,6 +40,20 @@ const envSchema = z
     MUNDO_SESSION_TTL_HOURS: optional(z.coerce.number().int().min(1).max(24 * 365)).transform(
       (v) => v ?? 24 * 30,
     ),
+    MUNDO_TRANSLATION_ENGINES: optional(z.string()).transform((v) => v ?? "auto"),
+    MUNDO_APERTIUM_URL: optional(httpUrl),
+    MUNDO_APERTIUM_BINARY: optional(z.string().min(1)).transform((v) => v ?? "/usr/bin/apertium-apy"),
+    MUNDO_PIVOT_LANGUAGES: optional(z.string()).transform((v) => v ?? "es,en"),
+    MUNDO_TM_FUZZY_THRESHOLD: optional(z.coerce.number().min(0.5).max(1)).transform((v) => v ?? 0.9),
+    LIBRETRANSLATE_URL: optional(httpUrl),
+    LIBRETRANSLATE_API_KEY: optional(z.string()),
+    DEEPL_API_KEY: optional(z.string()),
+    DEEPL_API_URL: optional(httpUrl),
+    GOOGLE_TRANSLATE_API_KEY: optional(z.string()),
+    GOOGLE_TRANSLATE_URL: optional(httpUrl),
+    OPENAI_BASE_URL: optional(httpUrl),
+    OPENAI_API_KEY: optional(z.string()),
+    OPENAI_MODEL: optional(z.string()),
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.MUNDO_ADMIN_EMAIL) !== Boolean(env.MUNDO_ADMIN_PASSWORD)) {
@@ -30,9 +63,32 @@ const envSchema = z
     if (env.MUNDO_JOBS_DRIVER === "pg-boss" && !env.DATABASE_URL) {
       ctx.addIssue({ code: "custom", path: ["MUNDO_JOBS_DRIVER"], message: "pg-boss needs DATABASE_URL (PostgreSQL)" });
     }
+    const engines = parseList(env.MUNDO_TRANSLATION_ENGINES);
+    for (const id of engines) {
+      if (id === "auto" && engines.length === 1) continue;
+      if (!ENGINE_IDS.includes(id as EngineId)) {
+        ctx.addIssue({ code: "custom", path: ["MUNDO_TRANSLATION_ENGINES"], message: `unknown engine "${id}" (known: ${ENGINE_IDS.join(", ")})` });
+        continue;
+      }
+      for (const variable of REQUIRED_SETTINGS[id as EngineId]) {
+        if (!env[variable]) ctx.addIssue({ code: "custom", path: [variable], message: `is required by the ${id} translation engine` });
+      }
+    }
   });
 
 export type Env = z.infer<typeof envSchema>;
+
+export interface TranslationConfig {
+  /** In fallback order; "auto" = apertium when apertium-apy is installed, else none. */
+  engines: EngineId[] | "auto";
+  apertium: { url?: string; binary: string };
+  pivots: string[];
+  fuzzyThreshold: number;
+  libretranslate?: { url: string; apiKey?: string };
+  deepl?: { apiKey: string; url?: string };
+  google?: { apiKey: string; url?: string };
+  openai?: { baseUrl: string; apiKey?: string; model: string };
+}
 
 export interface Config {
   port: number;
@@ -43,6 +99,7 @@ export interface Config {
   logLevel: (typeof LOG_LEVELS)[number];
   jobsDriver: "inline" | "pg-boss";
   sessionTtlHours: number;
+  translation: TranslationConfig;
 }
 
 export class ConfigError extends Error {
@@ -69,5 +126,23 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     jobsDriver: e.MUNDO_JOBS_DRIVER ?? (e.DATABASE_URL ? "pg-boss" : "inline"),
     sessionTtlHours: e.MUNDO_SESSION_TTL_HOURS,
+    translation: translationConfig(e),
+  };
+}
+
+function translationConfig(e: Env): TranslationConfig {
+  const ids = parseList(e.MUNDO_TRANSLATION_ENGINES);
+  return {
+    engines: ids.length === 0 || (ids.length === 1 && ids[0] === "auto") ? "auto" : (ids as EngineId[]),
+    apertium: { url: e.MUNDO_APERTIUM_URL, binary: e.MUNDO_APERTIUM_BINARY },
+    pivots: parseList(e.MUNDO_PIVOT_LANGUAGES),
+    fuzzyThreshold: e.MUNDO_TM_FUZZY_THRESHOLD,
+    libretranslate: e.LIBRETRANSLATE_URL ? { url: e.LIBRETRANSLATE_URL, apiKey: e.LIBRETRANSLATE_API_KEY } : undefined,
+    deepl: e.DEEPL_API_KEY ? { apiKey: e.DEEPL_API_KEY, url: e.DEEPL_API_URL } : undefined,
+    google: e.GOOGLE_TRANSLATE_API_KEY ? { apiKey: e.GOOGLE_TRANSLATE_API_KEY, url: e.GOOGLE_TRANSLATE_URL } : undefined,
+    openai:
+      e.OPENAI_BASE_URL && e.OPENAI_MODEL
+        ? { baseUrl: e.OPENAI_BASE_URL, apiKey: e.OPENAI_API_KEY, model: e.OPENAI_MODEL }
+        : undefined,
   };
 }

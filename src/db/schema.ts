@@ -99,6 +99,36 @@ export interface JobsTable {
   updated_at: UpdatedAt;
 }
 
+export interface TranslationMemoryTable {
+  id: Generated<string>;
+  source_lang: string;
+  target_lang: string;
+  format: "text" | "html";
+  source_text: string;
+  source_key: string;
+  target_text: string;
+  origin: "human" | "machine" | "import";
+  approved: boolean;
+  engine: string | null;
+  pivot: string | null;
+  hits: Generated<number>;
+  created_by: string | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface GlossaryTermsTable {
+  id: Generated<string>;
+  term: string;
+  source_lang: string | null;
+  kind: "keep" | "translate";
+  translations: Json<Record<string, string>>;
+  case_sensitive: boolean;
+  note: string | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
 export interface DB {
   users: UsersTable;
   auth_tokens: AuthTokensTable;
@@ -107,4 +137,6 @@ export interface DB {
   customers: CustomersTable;
   customer_identities: CustomerIdentitiesTable;
   jobs: JobsTable;
+  translation_memory: TranslationMemoryTable;
+  glossary_terms: GlossaryTermsTable;
 }
