@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
 import { DEMO_ADMIN } from "../../src/db/seed/demo-data.js";
@@ -15,7 +15,6 @@ const SHOTS = join(process.cwd(), "test-results");
 const dataDir = mkdtempSync(join(tmpdir(), "mundo-e2e-"));
 let mundo: RunningMundo;
 let chrome: Awaited<ReturnType<typeof launchChromium>>;
-let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
@@ -26,8 +25,7 @@ beforeAll(async () => {
     },
   });
   chrome = await launchChromium();
-  browser = chrome.browser;
-  page = await browser.newPage({ viewport: { width: 1280, height: 860 }, locale: "en-US" });
+  page = await chrome.context.newPage();
   mkdirSync(SHOTS, { recursive: true });
 });
 
@@ -48,6 +46,9 @@ describe("web UI in Chromium", () => {
     await page.click('button[type="submit"]');
     await page.waitForURL(/\/customers$/);
     await expect.poll(() => page.locator("tbody tr").count(), { timeout: 15_000 }).toBeGreaterThan(5);
+    // ICU order puts Han, Kana and Hangul last: descending shows them, to check they render (not boxes).
+    await page.goto(`${mundo.url}/customers?sort=-name`);
+    await expect.poll(() => page.locator("tbody tr").first().innerText(), { timeout: 15_000 }).toMatch(/\p{Script=Han}/u);
     await page.screenshot({ path: join(SHOTS, "customers-en.png"), fullPage: false });
   });
 
@@ -72,7 +73,9 @@ describe("web UI in Chromium", () => {
     await page.selectOption('select[name="uiLanguage"]', "ar");
     await expect.poll(() => page.getAttribute("html", "dir")).toBe("rtl");
     expect(await page.getAttribute("html", "lang")).toBe("ar");
-    await page.waitForTimeout(300); // let fonts settle before the picture
+    await page.goto(`${mundo.url}/customers?sort=-name`);
+    await expect.poll(() => page.locator("tbody tr").first().innerText(), { timeout: 15_000 }).toMatch(/\p{Script=Han}/u);
+    expect(await page.getAttribute("html", "dir")).toBe("rtl");
     await page.screenshot({ path: join(SHOTS, "customers-ar.png"), fullPage: false });
 
     const me = await page.evaluate(async () => (await (await fetch("/api/v1/auth/me")).json()) as { uiLanguage: string });

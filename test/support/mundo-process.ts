@@ -2,7 +2,6 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
-const TSX = fileURLToPath(new URL("../../node_modules/.bin/tsx", import.meta.url));
 
 export interface MundoProcess {
   child: ChildProcess;
@@ -14,7 +13,8 @@ export interface MundoProcess {
 
 /** Runs `src/main.ts` as a real process, the way `npm start` / `npm run demo` do. */
 export function spawnMundo(env: Record<string, string>, args: string[] = []): MundoProcess {
-  const child = spawn(TSX, ["src/main.ts", ...args], {
+  // node --import tsx (not the tsx CLI, which runs the app in a child) so the pid is Mundo's own.
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts", ...args], {
     cwd: ROOT,
     env: { ...process.env, LOG_LEVEL: "warn", ...env },
     stdio: ["ignore", "pipe", "pipe"],
