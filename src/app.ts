@@ -8,9 +8,11 @@ import { buildOpenApi } from "./http/openapi.js";
 import { createRouter } from "./http/route.js";
 import { serveWeb } from "./http/static-web.js";
 import type { JobQueue } from "./jobs/job-queue.js";
+import type { LanguageRuntime } from "./language/language-runtime.js";
 import { createAuthService, registerAuthRoutes } from "./modules/auth/index.js";
 import { createCompaniesService, registerCompanyRoutes } from "./modules/companies/index.js";
 import { createCustomersService, registerCustomerRoutes } from "./modules/customers/index.js";
+import { createLanguageModule, type LanguageStores, registerLanguageModuleRoutes } from "./modules/language/index.js";
 import { createSettingsService, registerSettingsRoutes } from "./modules/settings/index.js";
 import { createUsersService, registerUserRoutes } from "./modules/users/index.js";
 
@@ -23,6 +25,7 @@ export interface AppOptions {
   logLevel: string;
   /** Directory of the built web UI, or null to serve the API only. */
   webDist: string | null;
+  language: { runtime: LanguageRuntime; stores: LanguageStores };
 }
 
 export function createServices(database: Database, sessionTtlHours: number) {
@@ -36,7 +39,16 @@ export function createServices(database: Database, sessionTtlHours: number) {
     customers: createCustomersService(database.db, companies),
   };
 }
-export type Services = ReturnType<typeof createServices>;
+
+export type CoreServices = ReturnType<typeof createServices>;
+
+function createAllServices(opts: AppOptions) {
+  return {
+    ...createServices(opts.database, opts.sessionTtlHours),
+    language: createLanguageModule(opts.language.runtime, opts.language.stores, VERSION),
+  };
+}
+export type Services = ReturnType<typeof createAllServices>;
 
 const SECURITY_HEADERS = {
   "x-content-type-options": "nosniff",
@@ -57,7 +69,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
     reply.headers(SECURITY_HEADERS);
   });
 
-  const services = createServices(opts.database, opts.sessionTtlHours);
+  const services = createAllServices(opts);
   const router = createRouter(app, services.auth.authenticate);
 
   app.get("/api/health", async (_req, reply) => {
@@ -73,6 +85,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
   registerSettingsRoutes(router, services.settings);
   registerCompanyRoutes(router, services.companies);
   registerCustomerRoutes(router, services.customers);
+  registerLanguageModuleRoutes(router, services.language);
 
   const openapi = buildOpenApi(router.specs, VERSION);
   app.get("/api/openapi.json", async () => openapi);

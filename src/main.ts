@@ -11,11 +11,13 @@ const demo = process.argv.includes("--demo");
 async function main(): Promise<void> {
   const config = loadConfig();
   const mundo = await startMundo(config, {
-    async beforeListen({ services }) {
+    async prepare() {
       if (webBuildNeeded()) {
         console.log("Building the web UI (first start only)…");
         await buildWeb();
       }
+    },
+    async beforeListen({ services }) {
       if (demo) {
         const counts = await seedDemo(services);
         console.log(`Demo workspace ready: ${counts.customers} customers, ${counts.companies} companies, ${counts.users} users.`);

@@ -5,6 +5,8 @@ import type { Config } from "./config.js";
 import { type Database, openDatabase } from "./db/database.js";
 import { migrate } from "./db/migrator.js";
 import { createJobQueue } from "./jobs/create-job-queue.js";
+import { createLanguageRuntime } from "./language/create-language-runtime.js";
+import { createLanguageStores } from "./modules/language/index.js";
 import type { JobQueue } from "./jobs/job-queue.js";
 
 export const WEB_DIST = fileURLToPath(new URL("../web/dist/", import.meta.url));
@@ -19,7 +21,9 @@ export interface RunningMundo {
 }
 
 export interface StartOptions {
-  /** Runs after migrations, before the server listens (e.g. building the UI, seeding demo data). */
+  /** Runs after migrations, before the app is built (e.g. building the UI, which the static server indexes). */
+  prepare?: () => Promise<void>;
+  /** Runs before the server listens (e.g. seeding demo data). */
   beforeListen?: (ctx: { services: Services; database: Database }) => Promise<void>;
   webDist?: string | null;
 }
@@ -28,10 +32,16 @@ export async function startMundo(config: Config, options: StartOptions = {}): Pr
   const database = await openDatabase(
     config.databaseUrl ? { kind: "postgres", url: config.databaseUrl } : { kind: "pglite", dataDir: config.dataDir },
   );
+  let closeLanguage: () => Promise<void> = async () => {};
   try {
     await migrate(database);
+    await options.prepare?.();
+    const stores = createLanguageStores(database.db);
+    const runtime = await createLanguageRuntime(config.translation, { memory: stores.memory.store, glossary: stores.glossary.store });
+    closeLanguage = () => runtime.close();
     const jobs = createJobQueue(config.jobsDriver, database);
     const { app, services } = await buildApp({
+      language: { runtime, stores },
       database,
       jobs,
       sessionTtlHours: config.sessionTtlHours,
@@ -62,10 +72,12 @@ export async function startMundo(config: Config, options: StartOptions = {}): Pr
       async close() {
         await app.close();
         await jobs.stop();
+        await runtime.close();
         await database.close();
       },
     };
   } catch (err) {
+    await closeLanguage();
     await database.close();
     throw err;
   }

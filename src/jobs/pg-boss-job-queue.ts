@@ -1,3 +1,4 @@
+import pg from "pg";
 import PgBoss from "pg-boss";
 import type { Logger } from "pino";
 import {
@@ -15,14 +16,26 @@ export class PgBossJobQueue implements JobQueue {
   private readonly queues = new Set<string>();
   private readonly pending: Array<{ name: string; handler: JobHandler<unknown> }> = [];
   private started = false;
+  /** pg-boss is opened by the first send or by start(), whichever comes first. */
+  private booting: Promise<unknown> | null = null;
+  private singletonPool: pg.Pool | null = null;
 
-  constructor(connectionString: string, logger?: Logger) {
+  constructor(
+    private readonly connectionString: string,
+    logger?: Logger,
+  ) {
     this.boss = new PgBoss({ connectionString, max: 4 });
     this.boss.on("error", (err) => logger?.error({ err }, "pg-boss error"));
   }
 
+  private boot(): Promise<unknown> {
+    this.booting ??= this.boss.start();
+    return this.booting;
+  }
+
   private async ensureQueue(name: string): Promise<void> {
     if (this.queues.has(name)) return;
+    await this.boot();
     await this.boss.createQueue(name);
     this.queues.add(name);
   }
@@ -40,24 +53,61 @@ export class PgBossJobQueue implements JobQueue {
 
   async send<T extends object>(name: string, payload: T, options: SendOptions = {}): Promise<string | null> {
     await this.ensureQueue(name);
-    return this.boss.send(name, payload, {
-      singletonKey: options.singletonKey,
+    const sendOptions = {
       startAfter: options.startAfter,
       retryLimit: options.retryLimit ?? DEFAULT_RETRY_LIMIT,
       retryDelay: Math.max(1, Math.round((options.retryDelayMs ?? DEFAULT_RETRY_DELAY_MS) / 1000)),
       retryBackoff: true,
-    });
+    };
+    if (!options.singletonKey) return this.boss.send(name, payload, sendOptions);
+    return this.sendSingleton(name, payload, options.singletonKey, sendOptions);
+  }
+
+  // pg-boss's standard queues ignore singletonKey (only its "short"/"stately" queue policies honour it, and those
+  // also throttle jobs without a key), so the key is enforced here: check and insert in one transaction that holds
+  // a lock on the key, so that concurrent sends cannot both pass the check.
+  private async sendSingleton(name: string, payload: object, key: string, sendOptions: PgBoss.SendOptions): Promise<string | null> {
+    this.singletonPool ??= new pg.Pool({ connectionString: this.connectionString, max: 2 });
+    const client = await this.singletonPool.connect();
+    try {
+      await client.query("BEGIN");
+      await client.query("SELECT pg_advisory_xact_lock(hashtext($1))", [`mundo-job:${name}:${key}`]);
+      const pendingJob = await client.query(
+        "SELECT 1 FROM pgboss.job WHERE name = $1 AND singleton_key = $2 AND state IN ('created', 'retry', 'active') LIMIT 1",
+        [name, key],
+      );
+      const id =
+        pendingJob.rowCount === 0
+          ? await this.boss.send(name, payload, {
+              ...sendOptions,
+              singletonKey: key,
+              db: { executeSql: (text, values) => client.query(text, values) },
+            })
+          : null;
+      await client.query("COMMIT");
+      return id;
+    } catch (err) {
+      await client.query("ROLLBACK").catch(() => undefined);
+      throw err;
+    } finally {
+      client.release();
+    }
   }
 
   async start(): Promise<void> {
-    await this.boss.start();
+    await this.boot();
     this.started = true;
     for (const { name, handler } of this.pending.splice(0)) await this.work(name, handler);
   }
 
   async stop(): Promise<void> {
-    if (!this.started) return;
+    const booting = this.booting;
+    if (!booting) return;
     this.started = false;
+    this.booting = null;
+    await booting;
     await this.boss.stop({ graceful: true, wait: true, timeout: 10_000 });
+    await this.singletonPool?.end();
+    this.singletonPool = null;
   }
 }

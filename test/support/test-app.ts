@@ -1,6 +1,9 @@
 import type { FastifyInstance, InjectOptions } from "fastify";
 import { buildApp, type Services } from "../../src/app.js";
+import { loadConfig, type TranslationConfig } from "../../src/config.js";
 import { InlineJobQueue } from "../../src/jobs/inline-job-queue.js";
+import { createLanguageRuntime } from "../../src/language/create-language-runtime.js";
+import { createLanguageStores } from "../../src/modules/language/index.js";
 import { createTestDatabase, type TestDatabase } from "./test-database.js";
 
 export const ADMIN = { email: "admin@test.example", password: "admin-password-1" };
@@ -16,10 +19,27 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp(): Promise<TestApp> {
+/** Translation settings as from the environment (default: no engine), e.g. `{ MUNDO_TRANSLATION_ENGINES: "apertium" }`. */
+export function translationConfig(env: Record<string, string> = {}): TranslationConfig {
+  return loadConfig({ MUNDO_TRANSLATION_ENGINES: "none", ...env }).translation;
+}
+
+export async function createTestApp(options: { translation?: TranslationConfig } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const jobs = new InlineJobQueue(db.database.db);
-  const { app, services } = await buildApp({ database: db.database, jobs, sessionTtlHours: 1, logLevel: "silent", webDist: null });
+  const stores = createLanguageStores(db.database.db);
+  const runtime = await createLanguageRuntime(options.translation ?? translationConfig(), {
+    memory: stores.memory.store,
+    glossary: stores.glossary.store,
+  });
+  const { app, services } = await buildApp({
+    database: db.database,
+    jobs,
+    sessionTtlHours: 1,
+    logLevel: "silent",
+    webDist: null,
+    language: { runtime, stores },
+  });
   await services.users.ensureAdmin(ADMIN.email, ADMIN.password);
   const adminToken = (await services.auth.login(ADMIN.email, ADMIN.password)).token;
 
@@ -46,6 +66,7 @@ export async function createTestApp(): Promise<TestApp> {
     },
     async close() {
       await app.close();
+      await runtime.close();
       await db.dispose();
     },
   };

@@ -1,10 +1,10 @@
-import type { Services } from "../../app.js";
+import type { CoreServices } from "../../app.js";
 import { AppError } from "../../shared/app-error.js";
 import { DEMO_ADMIN, DEMO_COMPANIES, DEMO_USERS, demoCustomers } from "./demo-data.js";
 
 // Idempotent: users, companies and customers that already exist (by email / name) are left alone,
 // so `npm run demo` can run again on the same data directory.
-export async function seedDemo(services: Services) {
+export async function seedDemo(services: CoreServices) {
   for (const user of [DEMO_ADMIN, ...DEMO_USERS]) {
     if (!(await services.users.repo.findByEmail(user.email))) await services.users.create(user);
   }

@@ -1,4 +1,4 @@
-import { XMLParser } from "fast-xml-parser";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { AppError } from "../../shared/app-error.js";
 import type { MemoryRow } from "./translation-memory.repository.js";
 
@@ -53,6 +53,10 @@ function segText(seg: unknown): string {
 
 /** Reads translation units: each unit gives source → every other language variant in it. */
 export function parseTmx(xml: string): TmxPair[] {
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true) {
+    throw new AppError("VALIDATION_FAILED", `tmx: not well-formed XML at line ${valid.err.line}: ${valid.err.msg}`, "tmx");
+  }
   let doc: Node;
   try {
     doc = new XMLParser({
@@ -61,6 +65,7 @@ export function parseTmx(xml: string): TmxPair[] {
       trimValues: false,
       isArray: (name) => name === "tu" || name === "tuv",
       processEntities: true,
+      htmlEntities: true, // numeric references such as &#160; (CAT tools write them)
     }).parse(xml) as Node;
   } catch (err) {
     throw new AppError("VALIDATION_FAILED", `tmx: not well-formed XML (${(err as Error).message})`, "tmx");

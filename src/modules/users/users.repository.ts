@@ -27,6 +27,9 @@ export function createUsersRepository(db: Kysely<DB>) {
             .executeTakeFirstOrThrow()
         ).n,
       ),
+    /** Locks the admins' rows until the transaction ends; returns how many there are. */
+    lockAdmins: async () =>
+      (await db.selectFrom("users").select("id").where("role", "=", "admin").forUpdate().execute()).length,
     insert: (row: Omit<UserRow, "id" | "created_at" | "updated_at" | "email_key">) =>
       db
         .insertInto("users")

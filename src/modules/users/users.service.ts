@@ -40,16 +40,17 @@ export function createUsersService(db: Kysely<DB>) {
   }
 
   async function update(id: string, patch: UpdateUser): Promise<UserDto> {
-    const current = await repo.findById(id);
-    if (!current) throw notFound("User", id);
-    if (current.role === "admin" && patch.role && patch.role !== "admin" && (await repo.countAdmins()) <= 1) {
-      throw new AppError("CONFLICT", "This is the last admin; make another user admin first", "role");
-    }
-    const row = await repo.update(id, {
-      name: patch.name,
-      role: patch.role,
-      ui_language: patch.uiLanguage,
-      password_hash: patch.password ? await hashPassword(patch.password) : undefined,
+    const passwordHash = patch.password ? await hashPassword(patch.password) : undefined;
+    // Check and update in one transaction holding the admins' row locks, so two admins demoting
+    // each other at the same time cannot leave the workspace without one.
+    const row = await db.transaction().execute(async (trx) => {
+      const tx = createUsersRepository(trx);
+      const current = await tx.findById(id);
+      if (!current) throw notFound("User", id);
+      if (current.role === "admin" && patch.role && patch.role !== "admin" && (await tx.lockAdmins()) <= 1) {
+        throw new AppError("CONFLICT", "This is the last admin; make another user admin first", "role");
+      }
+      return tx.update(id, { name: patch.name, role: patch.role, ui_language: patch.uiLanguage, password_hash: passwordHash });
     });
     if (!row) throw notFound("User", id);
     return toUserDto(row);

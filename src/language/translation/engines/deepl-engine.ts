@@ -41,9 +41,9 @@ interface Languages {
 // Commonwealth regions that spell the British way and EN-US otherwise (also for bare `en`), PT-BR for
 // Brazil and PT-PT otherwise (also for bare `pt`), and ES-419 for Latin American Spanish when offered.
 const BRITISH = new Set(["GB", "IE", "AU", "NZ", "ZA", "IN", "MT", "GI", "HK", "SG"]);
-const LATIN_AMERICA = new Set([
-  "419", "AR", "BO", "CL", "CO", "CR", "CU", "DO", "EC", "GT", "HN", "MX", "NI", "PA", "PE", "PR", "PY", "SV", "US", "UY", "VE",
-]);
+const LATIN_AMERICA = new Set(
+  "419 AR BO CL CO CR CU DO EC GT HN MX NI PA PE PR PY SV US UY VE".split(" "),
+);
 
 /** DeepL API v2: `GET /v2/languages?type=source|target`, `POST /v2/translate` (JSON). */
 export class DeepLEngine implements TranslationEngine {
@@ -83,7 +83,8 @@ export class DeepLEngine implements TranslationEngine {
     const languages = await this.languages.get();
     const source = deeplSource(request.from, languages.sources);
     const target = deeplTarget(request.to, languages.targets);
-    if (!source || !target) throw unsupportedPair(ID, request.from, request.to);
+    // Same-language variants (en → en-GB) are not a DeepL translation; pairs() leaves them out too.
+    if (!source || !target || target.split("-")[0] === source) throw unsupportedPair(ID, request.from, request.to);
 
     const out: string[] = [];
     for (const texts of chunk(request.texts, MAX_TEXTS)) {
@@ -154,7 +155,7 @@ function deeplTarget(tag: string, targets: Set<string>): string | undefined {
   const script = loc.maximize().script;
   const candidates: string[] = [];
   if (loc.region || loc.script) candidates.push(tag.toUpperCase());
-  if (lang === "ZH") candidates.push(`ZH-${script?.toUpperCase()}`);
+  if (lang === "ZH" && script) candidates.push(`ZH-${script.toUpperCase()}`);
   if (lang === "EN") candidates.push(region && BRITISH.has(region) ? "EN-GB" : "EN-US");
   if (lang === "PT") candidates.push(region === "BR" ? "PT-BR" : "PT-PT");
   if (lang === "ES" && region && LATIN_AMERICA.has(region)) candidates.push("ES-419");

@@ -37,7 +37,10 @@ export function parseOptions<S extends z.ZodType>(engine: string, schema: S, inp
   if (parsed.success) return parsed.data;
   const problems = parsed.error.issues.map((issue) => {
     const name = issue.path.join(".") || "(options)";
-    const value = issue.path.reduce<unknown>((obj, key) => (isRecord(obj) ? obj[String(key)] : undefined), input);
+    const value = issue.path.reduce<unknown>(
+      (obj, key) => (typeof obj === "object" && obj !== null ? (obj as Record<string, unknown>)[String(key)] : undefined),
+      input,
+    );
     return value === undefined || value === ""
       ? `missing required option "${name}"`
       : `invalid option "${name}": ${issue.message}`;
@@ -67,7 +70,8 @@ export async function requestJson(engine: string, req: JsonRequest): Promise<Jso
     status = res.status;
     text = await res.text();
   } catch (err) {
-    if (errorName(err) === "TimeoutError") {
+    // AbortSignal.timeout rejects with a DOMException named TimeoutError (an Error subclass in Node ≥ 17).
+    if (err instanceof Error && err.name === "TimeoutError") {
       throw unavailable(engine, `${origin} did not answer within ${req.timeoutMs} ms`, err);
     }
     throw unavailable(engine, `cannot reach ${origin} (${networkReason(err)})`, err);
@@ -191,8 +195,6 @@ const toLocale = (tag: string): Intl.Locale | undefined => {
 };
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
-
-const errorName = (err: unknown): unknown => (isRecord(err) || err instanceof Error ? (err as { name?: unknown }).name : undefined);
 
 function networkReason(err: unknown): string {
   // undici reports "fetch failed" and puts the useful part (ECONNREFUSED, ENOTFOUND…) in `cause`.

@@ -99,19 +99,14 @@ export class LibreTranslateEngine implements TranslationEngine {
   }
 
   private failure(res: JsonResponse, request?: EngineRequest): LanguageError {
-    if (res.status === 403) {
-      // 403 is both "Invalid API key" and "banned for too many limit violations"; either way: not now.
-      return unavailable(ID, `access denied (${statusText(res)})`);
-    }
-    if (res.status === 400 && request && UNSUPPORTED.test(statusText(res)) && !/format/i.test(statusText(res))) {
-      return new LanguageError(
-        "UNSUPPORTED_PAIR",
-        `${ID} has no ${request.from}→${request.to} translation (${statusText(res)})`,
-        ID,
-      );
+    const detail = statusText(res);
+    // 403 is both "Invalid API key" and "banned for too many limit violations"; either way: not now.
+    if (res.status === 403) return unavailable(ID, `access denied (${detail})`);
+    if (res.status === 400 && request && UNSUPPORTED.test(detail) && !/format/i.test(detail)) {
+      return new LanguageError("UNSUPPORTED_PAIR", `${ID} has no ${request.from}→${request.to} translation (${detail})`, ID);
     }
     // Other 400s: a missing key on a key-only server, or a batch/char limit — the next engine may cope.
-    return unavailable(ID, `request rejected (${statusText(res)})`);
+    return unavailable(ID, `request rejected (${detail})`);
   }
 }
 
