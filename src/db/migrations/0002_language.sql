@@ -20,7 +20,8 @@ CREATE TABLE translation_memory (
 );
 CREATE UNIQUE INDEX translation_memory_key ON translation_memory (source_lang, target_lang, format, approved, md5(source_key));
 CREATE INDEX translation_memory_pair ON translation_memory (source_lang, target_lang, updated_at);
-CREATE INDEX translation_memory_fuzzy ON translation_memory USING gin (source_key gin_trgm_ops);
+-- fuzzy matching only reuses human-approved entries
+CREATE INDEX translation_memory_fuzzy ON translation_memory USING gin (source_key gin_trgm_ops) WHERE approved;
 
 CREATE TABLE glossary_terms (
   id uuid PRIMARY KEY DEFAULT gen_random_uuid(),

@@ -1,7 +1,7 @@
 import { isLanguageError } from "../language-error.js";
 import { memoryTag, primaryTag, serves } from "../language-tags.js";
 import { type GlossaryHit, PlaceholderMismatchError, protect, type Protected, restore } from "./placeholders.js";
-import type { GlossaryStore, GlossaryTerm, TranslationMemoryStore } from "./translation-stores.js";
+import type { GlossaryStore, GlossaryTerm, MachineEntry, TranslationMemoryStore } from "./translation-stores.js";
 import type { LanguagePair, TextFormat, TranslationEngine } from "./translation-engine.js";
 
 export interface Provenance {
@@ -116,17 +116,19 @@ export function createTranslationGateway(opts: GatewayOptions) {
       }
       const engine = route.hops.map((h) => h.engine.id).filter((id, i, all) => all.indexOf(id) === i).join("+");
       const still: Pending[] = [];
+      const done: MachineEntry[] = [];
       for (const [i, p] of pending.entries()) {
         try {
           const text = restore(texts[i] ?? "", p.protected);
           results[p.index] = { text, from, to, provenance: { engine, ...(route.pivot ? { pivot: route.pivot } : {}), score: null } };
-          await opts.memory.saveMachine({ from, to, format, source: p.source, target: text, engine, pivot: route.pivot ?? null });
+          done.push({ from, to, format, source: p.source, target: text, engine, pivot: route.pivot ?? null });
         } catch (err) {
           if (!(err instanceof PlaceholderMismatchError)) throw err;
           p.reasons.push(`${engine} rejected: ${err.message}`);
           still.push(p);
         }
       }
+      if (done.length > 0) await opts.memory.saveMachine(done);
       pending = still;
     }
     for (const p of pending) {
@@ -140,10 +142,13 @@ export function createTranslationGateway(opts: GatewayOptions) {
     let terms: GlossaryTerm[] | null = null;
     const firstOf = new Map<string, Pending>(); // identical texts in one batch go to the engine once
     const duplicates: Array<{ index: number; of: Pending }> = [];
+    const sources = indexes.map((i) => texts[i]!);
+    const exacts = await opts.memory.findExact(from, to, format, sources);
+    const fuzzies = await opts.memory.findFuzzy(from, to, format, [...new Set(sources.filter((s) => !exacts.has(s)))], threshold);
     for (const index of indexes) {
       const source = texts[index]!;
-      const exact = await opts.memory.findExact(from, to, format, source);
-      const hit = exact ?? (await opts.memory.findFuzzy(from, to, format, source, threshold));
+      const exact = exacts.get(source);
+      const hit = exact ?? fuzzies.get(source);
       if (hit) {
         results[index] = {
           text: hit.targetText,

@@ -12,11 +12,21 @@ export interface MemoryMatch {
 
 /** Where the gateway looks up and caches translations (the DB-backed translation memory). */
 export interface TranslationMemoryStore {
-  /** Same normalised source; a human-approved entry wins over a machine one. */
-  findExact(from: string, to: string, format: TextFormat, source: string): Promise<MemoryMatch | null>;
-  /** Best similar source at or above the threshold, with the same numbers, URLs and placeholders. */
-  findFuzzy(from: string, to: string, format: TextFormat, source: string, threshold: number): Promise<MemoryMatch | null>;
-  saveMachine(entry: { from: string; to: string; format: TextFormat; source: string; target: string; engine: string; pivot: string | null }): Promise<void>;
+  /** Same normalised source, for a batch (keyed by source text); a human-approved entry wins over a machine one. */
+  findExact(from: string, to: string, format: TextFormat, sources: string[]): Promise<Map<string, MemoryMatch>>;
+  /** Per source, the best similar human-approved entry at or above the threshold with the same numbers, URLs and placeholders. */
+  findFuzzy(from: string, to: string, format: TextFormat, sources: string[], threshold: number): Promise<Map<string, MemoryMatch>>;
+  saveMachine(entries: MachineEntry[]): Promise<void>;
+}
+
+export interface MachineEntry {
+  from: string;
+  to: string;
+  format: TextFormat;
+  source: string;
+  target: string;
+  engine: string;
+  pivot: string | null;
 }
 
 export interface GlossaryTerm {

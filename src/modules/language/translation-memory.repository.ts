@@ -46,37 +46,63 @@ export function createTranslationMemoryRepository(db: Kysely<DB>) {
   }
 
   const store: TranslationMemoryStore = {
-    async findExact(from, to, format, source) {
-      const key = sourceKey(source);
-      const row = await db
+    async findExact(from, to, format, sources) {
+      const found = new Map<string, MemoryMatch>();
+      const keys = [...new Set(sources.map(sourceKey))];
+      if (keys.length === 0) return found;
+      const rows = await db
         .selectFrom("translation_memory")
         .selectAll()
         .where("source_lang", "=", memoryTag(from))
         .where("target_lang", "=", memoryTag(to))
         .where("format", "=", format)
-        .where(sql<boolean>`md5(source_key) = md5(${key})`)
-        .where("source_key", "=", key)
-        .orderBy("approved", "desc")
-        .orderBy("updated_at", "desc")
-        .executeTakeFirst();
-      if (!row) return null;
-      await db.updateTable("translation_memory").set({ hits: sql`hits + 1` }).where("id", "=", row.id).execute();
-      return toMatch(row, 1);
+        .where(sql<boolean>`md5(source_key) IN (${sql.join(keys.map((k) => sql`md5(${k})`))})`)
+        .where("source_key", "in", keys)
+        .orderBy("approved", "asc") // approved rows come last and overwrite below
+        .execute();
+      const byKey = new Map(rows.map((r) => [r.source_key, r]));
+      for (const source of sources) {
+        const row = byKey.get(sourceKey(source));
+        if (row) found.set(source, toMatch(row, 1));
+      }
+      if (rows.length > 0) {
+        const ids = [...byKey.values()].map((r) => r.id);
+        await db.updateTable("translation_memory").set({ hits: sql`hits + 1` }).where("id", "in", ids).execute();
+      }
+      return found;
     },
-    async findFuzzy(from, to, format, source, threshold) {
-      const key = sourceKey(source);
-      const rows = await sql<MemoryRow & { score: number }>`
-        SELECT *, similarity(source_key, ${key}) AS score FROM translation_memory
-        WHERE source_lang = ${memoryTag(from)} AND target_lang = ${memoryTag(to)} AND format = ${format}
-          AND source_key % ${key} AND similarity(source_key, ${key}) >= ${threshold}
-        ORDER BY score DESC, approved DESC, updated_at DESC LIMIT 5`.execute(db);
-      // A near-identical sentence with another number, URL or placeholder is a different sentence.
-      const spans = JSON.stringify(protectedSpans(source, format));
-      const row = rows.rows.find((r) => JSON.stringify(protectedSpans(r.source_text, format)) === spans);
-      return row ? toMatch(row, Math.round(Number(row.score) * 1000) / 1000) : null;
+    async findFuzzy(from, to, format, sources, threshold) {
+      const found = new Map<string, MemoryMatch>();
+      if (sources.length === 0) return found;
+      const wanted = sources.map((src) => sql`(${sourceKey(src)}, ${src})`);
+      const rows = await sql<MemoryRow & { score: number; query: string }>`
+        SELECT q.query, m.* FROM (VALUES ${sql.join(wanted)}) AS q(query_key, query)
+        CROSS JOIN LATERAL (
+          SELECT t.*, similarity(t.source_key, q.query_key) AS score FROM translation_memory t
+          WHERE t.source_lang = ${memoryTag(from)} AND t.target_lang = ${memoryTag(to)} AND t.format = ${format}
+            AND t.approved AND t.source_key % q.query_key AND similarity(t.source_key, q.query_key) >= ${threshold}
+          ORDER BY score DESC, t.updated_at DESC LIMIT 5
+        ) m`.execute(db);
+      for (const src of sources) {
+        // A near-identical sentence with another number, URL or placeholder is a different sentence.
+        const spans = JSON.stringify(protectedSpans(src, format));
+        const row = rows.rows.find((r) => r.query === src && JSON.stringify(protectedSpans(r.source_text, format)) === spans);
+        if (row) found.set(src, toMatch(row, Math.round(Number(row.score) * 1000) / 1000));
+      }
+      return found;
     },
-    async saveMachine(e) {
-      await upsert({ ...e, origin: "machine", approved: false });
+    async saveMachine(entries) {
+      if (entries.length === 0) return;
+      const values = entries.map(
+        (e) =>
+          sql`(${memoryTag(e.from)}, ${memoryTag(e.to)}, ${e.format}, ${e.source}, ${sourceKey(e.source)}, ${e.target}, 'machine', false, ${e.engine}, ${e.pivot})`,
+      );
+      // One statement per batch; a duplicate source inside the batch would make ON CONFLICT fail, so dedupe first.
+      await sql`
+        INSERT INTO translation_memory (source_lang, target_lang, format, source_text, source_key, target_text, origin, approved, engine, pivot)
+        VALUES ${sql.join(values.filter((_, i) => entries.findIndex((e) => sourceKey(e.source) === sourceKey(entries[i]!.source)) === i))}
+        ON CONFLICT (source_lang, target_lang, format, approved, md5(source_key))
+        DO UPDATE SET target_text = EXCLUDED.target_text, engine = EXCLUDED.engine, pivot = EXCLUDED.pivot, updated_at = now()`.execute(db);
     },
   };
 
