@@ -141,8 +141,13 @@ export const compileLexicon = (code: string): CompiledLexicon => {
   const post = [...(rules.post ?? []), ...(rules.nlpjsListIsPost ? nlpjsNegations : [])];
   let maxWords = plan.joiner === "" ? 4 : 1;
   let maxKeyLength = 1;
+  const phraseStarts = plan.joiner === "" ? undefined : new Set<string>();
   for (const key of entries.keys()) {
-    if (plan.joiner !== "") maxWords = Math.max(maxWords, key.split(plan.joiner).length);
+    if (phraseStarts) {
+      const parts = key.split(plan.joiner);
+      maxWords = Math.max(maxWords, parts.length);
+      if (parts.length > 1) phraseStarts.add(parts[0]!);
+    }
     maxKeyLength = Math.max(maxKeyLength, key.length);
   }
 
@@ -150,6 +155,7 @@ export const compileLexicon = (code: string): CompiledLexicon => {
     language: code,
     entries,
     maxWords: Math.min(maxWords, 5),
+    phraseStarts,
     maxKeyLength: Math.min(maxKeyLength, 16),
     joiner: plan.joiner,
     clauseBreak: code === "th" ? CLAUSE_BREAK_THAI : CLAUSE_BREAK,

@@ -13,6 +13,8 @@ export interface CompiledLexicon {
   /** Word or phrase (tokens joined by `joiner`) → score in [-1, 1]. */
   readonly entries: ReadonlyMap<string, number>;
   readonly maxWords: number;
+  /** First words of the multi-word entries (spaced languages only), so most tokens skip phrase lookups. */
+  readonly phraseStarts?: ReadonlySet<string>;
   readonly maxKeyLength: number;
   /** " " between words; "" for scripts written without spaces (zh, ja, th). */
   readonly joiner: string;
@@ -71,6 +73,7 @@ interface Match {
 }
 
 const exactMatch = (lex: CompiledLexicon, tokens: SentimentToken[], i: number, minWords: number): Match | null => {
+  if (minWords > 1 && lex.phraseStarts && !lex.phraseStarts.has(tokens[i]!.key)) return null;
   for (let len = Math.min(lex.maxWords, tokens.length - i); len >= minWords; len -= 1) {
     const key = tokens
       .slice(i, i + len)
@@ -153,6 +156,11 @@ export const scoreWords = (lex: CompiledLexicon, text: string, onHit?: (hit: Wor
       let match = exactMatch(lex, tokens, i, 2);
       if (!match && lex.preNegators.has(token.form)) {
         negatedUntil = i + NEGATION_SCOPE;
+        i += 1;
+        continue;
+      }
+      // A trailing negator acts on the word before it (postNegated); it is not a polar word itself.
+      if (!match && lex.postNegators.has(token.form)) {
         i += 1;
         continue;
       }

@@ -8,6 +8,9 @@ import { primarySubtag } from "./sentiment-language.js";
 // BCP 47 primary subtags that name a language we have under another code.
 const ALIASES: Readonly<Record<string, string>> = { nb: "no", fil: "tl" };
 
+// Compiled lexicons are immutable, so every analyzer in the process shares them.
+const compiled = new Map<string, CompiledLexicon>();
+
 const lexiconCode = (language: string): string => {
   const primary = primarySubtag(language);
   return ALIASES[primary] ?? primary;
@@ -15,13 +18,12 @@ const lexiconCode = (language: string): string => {
 
 /**
  * Lexicon sentiment over the nlp.js dictionaries (37 languages) plus our own for zh, ja and vi, with
- * emoji/emoticons scored in every language. Lexicons are built lazily, once per language.
+ * emoji/emoticons scored in every language. Lexicons are built lazily, once per language and process.
  */
 export class NlpjsSentimentAnalyzer implements SentimentAnalyzer {
   readonly id = "lexicon";
   readonly #supported = new Set(LEXICON_LANGUAGES);
   readonly #languages = [...LEXICON_LANGUAGES, ...Object.keys(ALIASES)].sort();
-  readonly #lexicons = new Map<string, CompiledLexicon>();
 
   languages(): readonly string[] {
     return this.#languages;
@@ -47,12 +49,17 @@ export class NlpjsSentimentAnalyzer implements SentimentAnalyzer {
   }
 
   #lexicon(code: string): CompiledLexicon {
-    const cached = this.#lexicons.get(code);
+    const cached = compiled.get(code);
     if (cached) return cached;
     // Never "neutral" for a language we cannot read: the caller must know to pivot or say unknown.
     if (!this.#supported.has(code)) throw unavailable(this.id, `no sentiment lexicon for ${code || "(empty)"}`);
-    const lexicon = compileLexicon(code);
-    this.#lexicons.set(code, lexicon);
+    let lexicon: CompiledLexicon;
+    try {
+      lexicon = compileLexicon(code);
+    } catch (err) {
+      throw unavailable(this.id, `could not load the ${code} sentiment lexicon`, err);
+    }
+    compiled.set(code, lexicon);
     return lexicon;
   }
 }

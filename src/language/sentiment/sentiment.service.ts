@@ -62,6 +62,8 @@ export const createSentimentService = (options: SentimentServiceOptions): Sentim
         if (result) return { ...result, language, method: "lexicon" };
       }
       const unknown = (reason: string): SentimentResult => ({ label: "unknown", score: 0, language, method: "none", reason });
+      // "und" (undetermined) or an empty tag: there is no source language to translate from.
+      if (code === "" || code === "und") return unknown("the language of the text is undetermined");
       const noEngine = `no sentiment lexicon for ${code} and no engine to translate ${code}→${pivotLanguage}`;
       if (!translate || code === pivotLanguage) return unknown(noEngine);
       let translated: Awaited<ReturnType<SentimentTranslate>>;

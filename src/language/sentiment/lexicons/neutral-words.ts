@@ -53,4 +53,6 @@ export const NEUTRAL_WORDS: Readonly<Record<string, readonly string[]>> = {
   th: words(`กรุณา, ต้องการ, ส่ง, ใบเสร็จ, อีเมล, ที่อยู่, เปลี่ยน, สั่งซื้อ, สินค้า, บริการ, ลูกค้า, ราคา, ชำระ, โทร,
     คำถาม, จัดส่ง`),
   vi: words("vui lòng, xin vui lòng"),
+  // Hindi AFINN scores "very" -3.
+  hi: words("बहुत, है, था"),
 };

@@ -77,3 +77,8 @@ export const TH: Lexicon = {
   // not the polar word they start with
   เสียง: 0, ช้าง: 0, ดีล: 0,
 };
+
+// Blatant errors spotted in smaller nlp.js dictionaries (Hungarian AFINN scores "szörnyű", terrible, +4).
+export const HU: Lexicon = { szörnyű: -4, szörnyen: -3, borzalmas: -4, köszönöm: 2 };
+
+export const SV: Lexicon = { tack: 2, "tack så mycket": 3, jättebra: 4, bra: 2, dålig: -3, dåligt: -3 };
