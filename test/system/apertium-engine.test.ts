@@ -5,6 +5,7 @@ import { networkInterfaces } from "node:os";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it, vi } from "vitest";
 import { isLanguageError } from "../../src/language/language-error.js";
+import { apertiumToBcp47, resolvePair } from "../../src/language/translation/engines/apertium-codes.js";
 import { ApertiumEngine } from "../../src/language/translation/engines/apertium-engine.js";
 import { type ApyHandle, startApy } from "../../src/language/translation/engines/apy-supervisor.js";
 import { translationEngineContract } from "../support/translation-engine-contract.js";
@@ -77,6 +78,28 @@ translationEngineContract("apertium", async () => {
   };
 });
 
+describe("Apertium codes", () => {
+  it("maps ISO 639-3 codes and variants to BCP 47, dropping variants it cannot express", () => {
+    const cases: Array<[string, string | null]> = [
+      ["eng", "en"], ["spa", "es"], ["fra", "fr"], ["por", "pt"], ["ron", "ro"], ["glg", "gl"], ["eus", "eu"],
+      ["epo", "eo"], ["nob", "nb"], ["ast", "ast"], ["eng_US", "en-US"], ["por_BR", "pt-BR"],
+      ["cat_valencia", "ca-valencia"], ["oci_aran", "oc-aranes"], ["cat_iec2017", null], ["cat_valencia_uni", null],
+    ];
+    for (const [code, tag] of cases) expect(apertiumToBcp47(code), code).toBe(tag);
+  });
+
+  it("prefers the exact tag, then the plain language, then a sibling variant", () => {
+    const pair = (source: string, target: string) => ({ source, target, from: apertiumToBcp47(source) ?? "", to: apertiumToBcp47(target) ?? "" });
+    const listed = [pair("spa", "eng"), pair("spa", "eng_US"), pair("spa", "por_BR"), pair("eng", "spa")];
+    expect(resolvePair(listed, "es", "en")?.target).toBe("eng");
+    expect(resolvePair(listed, "es", "en-US")?.target).toBe("eng_US");
+    expect(resolvePair(listed, "es", "en-GB")?.target).toBe("eng");
+    expect(resolvePair(listed, "es", "pt")?.target).toBe("por_BR");
+    expect(resolvePair(listed, "EN-gb", "es-419")?.source).toBe("eng");
+    expect(resolvePair(listed, "en", "ja")).toBeUndefined();
+  });
+});
+
 describe("ApertiumEngine on Debian's pairs", () => {
   const engine = async () => new ApertiumEngine({ url: (await apy()).url });
 
@@ -102,8 +125,8 @@ describe("ApertiumEngine on Debian's pairs", () => {
   it("sends 50 texts in one request and returns 50 outputs aligned with their inputs", async () => {
     const e = await engine();
     const nouns: Array<[string, RegExp]> = [
-      ["house", /casa/], ["dog", /perro/], ["book", /libro/], ["car", /coche/], ["city", /ciudad/],
-      ["table", /mesa/], ["window", /ventana/], ["tree", /árbol/], ["river", /río/], ["letter", /carta/],
+      ["house", /casa/], ["dog", /perro/], ["book", /libro/], ["cat", /gato/], ["city", /ciudad/],
+      ["table", /mesa/], ["window", /ventana/], ["tree", /árbol/], ["river", /río/], ["garden", /jardín/],
     ];
     const texts = Array.from({ length: 50 }, (_, i) => `I see the ${nouns[i % 10]?.[0]} number ${i + 100}`);
     const fetchSpy = vi.spyOn(globalThis, "fetch");
@@ -121,12 +144,13 @@ describe("ApertiumEngine on Debian's pairs", () => {
 
   it("keeps whitespace, empty texts and marker-like text aligned, in text and html", async () => {
     const e = await engine();
-    const texts = ["  The dog\n", "", "The ⟦1⟧ cat", "The house"];
+    const texts = ["  The dog\n", "", 'The <hr data-mundo-sep="1"> cat', "The house", "5 < 6 & 7 > 2"];
     expect(await e.translate({ texts, from: "en", to: "es", format: "text" })).toEqual([
       "  El perro\n",
       "",
-      expect.stringMatching(/gato/),
-      expect.stringMatching(/casa/i),
+      expect.stringMatching(/^El <hr \w+-mundo-sep="1"> gato$/), // plain text here: "data" may be translated
+      "La casa",
+      "5 < 6 & 7 > 2",
     ]);
     const html = await e.translate({
       texts: ["<p>The caf&eacute; is <b>open</b></p>", '<ul><li>The red car</li></ul><hr data-mundo-sep="1">'],
@@ -136,6 +160,21 @@ describe("ApertiumEngine on Debian's pairs", () => {
     });
     expect(html[0]).toMatch(/^<p>La cafetería es <b>\w+<\/b><\/p>$/);
     expect(html[1]).toMatch(/^<ul><li>El coche rojo<\/li><\/ul><hr data-mundo-sep="1">$/);
+  });
+
+  it("keeps placeholder tokens intact in text mode, also from Spanish (where 'id' is a word)", async () => {
+    const e = await engine();
+    const pairs: Array<[string, string]> = [["es", "pt"], ["es", "en"], ["es", "it"], ["en", "es"]];
+    for (const [from, to] of pairs) {
+      const [out] = await e.translate({ texts: ['Su pedido <x id="0"/> sale el <x id="1"/>.'], from, to, format: "text" });
+      expect(out, `${from}→${to}`).toMatch(/<x id="0"\/>.*<x id="1"\/>/);
+    }
+  });
+
+  it("treats a blank line in text as a sentence break, as Apertium's txt mode does", async () => {
+    const e = await engine();
+    const [out] = await e.translate({ texts: ["I see the big black\n\ndog runs fast"], from: "en", to: "es", format: "text" });
+    expect(out).toMatch(/^Veo el negro grande\n\n\S/); // without the break the adjectives would move to "perro"
   });
 
   it("translates a text longer than APy accepts in one request completely", async () => {
@@ -194,8 +233,10 @@ describe("APy supervisor", () => {
     await handle.stop();
     expect(await groupMembers(pgid)).toEqual([]);
     expect(await canConnect("127.0.0.1", Number(new URL(handle.url).port))).toBe(false);
-    const err = await e.pairs().catch((x: unknown) => x);
+    const err = await new ApertiumEngine({ url: handle.url }).pairs().catch((x: unknown) => x);
     expect(isLanguageError(err, "UNAVAILABLE")).toBe(true);
+    const viaCache = await e.translate({ texts: ["Hello"], from: "en", to: "es", format: "text" }).catch((x: unknown) => x);
+    expect(isLanguageError(viaCache, "UNAVAILABLE")).toBe(true); // pairs cached, the request itself fails
   });
 
   // The parent going away without stop(): a normal exit runs the exit hook; SIGKILL relies on PDEATHSIG.

@@ -172,18 +172,21 @@ export class ApertiumEngine implements TranslationEngine {
     if (texts.length === 0) return [];
     const pair = resolvePair(await this.listed(), from, to);
     if (!pair) throw unsupportedPair(ID, from, to);
-    const shapes = texts.map((t) => shape(format === "html" ? decodeLetterEntities(t) : t, format, this.maxBytes));
-    const pieces = shapes.flatMap((s) => s.pieces.filter(Boolean));
-    const translated = (await mapLimit(this.pack(pieces, format), this.concurrency, (chunk) => this.chunk(chunk, pair, format))).flat();
+    const html = format === "html";
+    // Escaping grows text mode's pieces; cutting at 80% of the budget leaves room for it.
+    const shapes = texts.map((t) => shape(html ? decodeLetterEntities(t) : t, format, this.maxBytes * 0.8));
+    const pieces = shapes.flatMap((s) => s.pieces.filter(Boolean).map((p) => (html ? p : encodeText(p))));
+    const translated = (await mapLimit(this.pack(pieces), this.concurrency, (chunk) => this.chunk(chunk, pair))).flat();
     let next = 0;
     return shapes.map((s) => {
-      const parts = s.pieces.map((p, i) => (p ? (translated[next++] ?? "").trim() : "") + (s.gaps[i] ?? ""));
+      const out = (p: string) => (html ? p : decodeText(p)).trim();
+      const parts = s.pieces.map((p, i) => (p ? out(translated[next++] ?? "") : "") + (s.gaps[i] ?? ""));
       return s.lead + parts.join("") + s.trail;
     });
   }
 
   // Consecutive pieces grouped so each request stays within the byte budget.
-  private pack(pieces: string[], format: TextFormat): string[][] {
+  private pack(pieces: string[]): string[][] {
     const chunks: string[][] = [];
     let current: string[] = [];
     let size = 0;
@@ -201,13 +204,13 @@ export class ApertiumEngine implements TranslationEngine {
     return chunks;
   }
 
-  private async chunk(pieces: string[], pair: ApertiumPair, format: TextFormat): Promise<string[]> {
+  private async chunk(pieces: string[], pair: ApertiumPair): Promise<string[]> {
     const q = pieces.map((p, i) => p + marker(i + 1)).join("");
     const parts = unmark(await this.call(q, pair), pieces.length);
     if (parts) return parts;
     if (pieces.length > 1) {
       const mid = Math.ceil(pieces.length / 2);
-      return [...(await this.chunk(pieces.slice(0, mid), pair, format)), ...(await this.chunk(pieces.slice(mid), pair, format))];
+      return [...(await this.chunk(pieces.slice(0, mid), pair)), ...(await this.chunk(pieces.slice(mid), pair))];
     }
     // A lone piece whose marker came back altered (it holds marker-like text itself): send it bare.
     return [await this.call(pieces[0] ?? "", pair)];
