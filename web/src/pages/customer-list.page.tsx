@@ -1,0 +1,150 @@
+import { useEffect, useState } from "react";
+import { FormattedMessage, useIntl } from "react-intl";
+import { isAbortError } from "../api/api-error";
+import { listCustomers } from "../api/customers.api";
+import type { Customer, Page } from "../api/types";
+import { CountrySelect } from "../components/country-select";
+import { ErrorAlert, StatusNotice } from "../components/error-alert";
+import { Link } from "../components/link";
+import { Pagination } from "../components/pagination";
+import { parseSort, type SortState, sortParam } from "../components/sortable-header";
+import { useDebouncedValue } from "../hooks/use-debounced-value";
+import { useDocumentTitle } from "../hooks/use-document-title";
+import { useFlash } from "../hooks/use-flash";
+import { readSearch, replaceSearch } from "../router";
+import { CustomerTable, type CustomerSortKey } from "./customer-table";
+
+const PAGE_SIZE = 25;
+const SORT_KEYS: readonly CustomerSortKey[] = ["name", "country", "updatedAt"];
+const DEFAULT_SORT: SortState<CustomerSortKey> = { key: "name", desc: false };
+
+interface ListState {
+  q: string;
+  country: string;
+  sort: SortState<CustomerSortKey>;
+  offset: number;
+}
+
+// Filters live in the URL so going back from a customer returns to the same page of results.
+function stateFromUrl(): ListState {
+  const params = readSearch();
+  return {
+    q: params.get("q") ?? "",
+    country: params.get("country") ?? "",
+    sort: parseSort(params.get("sort"), SORT_KEYS, DEFAULT_SORT),
+    offset: Math.max(0, Number(params.get("offset")) || 0),
+  };
+}
+
+export function CustomerListPage() {
+  const intl = useIntl();
+  const [state, setState] = useState(stateFromUrl);
+  const [searchText, setSearchText] = useState(state.q);
+  const debouncedSearch = useDebouncedValue(searchText.trim(), 250);
+  const [result, setResult] = useState<Page<Customer> | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<unknown>(null);
+  const [flash] = useFlash();
+  useDocumentTitle(intl.formatMessage({ id: "customers.title" }));
+
+  useEffect(() => {
+    setState((s) => (s.q === debouncedSearch ? s : { ...s, q: debouncedSearch, offset: 0 }));
+  }, [debouncedSearch]);
+
+  useEffect(() => {
+    const { q, country, sort, offset } = state;
+    replaceSearch({ q, country, sort: sortParam(sort) === "name" ? undefined : sortParam(sort), offset });
+    // Abort the previous request so a slow, stale response can never overwrite a newer one.
+    const controller = new AbortController();
+    setLoading(true);
+    listCustomers({ q, country, sort: sortParam(sort), limit: PAGE_SIZE, offset }, controller.signal).then(
+      (page) => {
+        setResult(page);
+        setError(null);
+        setLoading(false);
+      },
+      (err) => {
+        if (isAbortError(err)) return;
+        setError(err);
+        setLoading(false);
+      },
+    );
+    return () => controller.abort();
+  }, [state]);
+
+  const total = result?.total ?? 0;
+  return (
+    <section className="page">
+      <header className="page__header">
+        <h1 tabIndex={-1}>
+          <FormattedMessage id="customers.title" />
+        </h1>
+        <Link href="/customers/new" className="button button--primary">
+          <FormattedMessage id="customers.new" />
+        </Link>
+      </header>
+
+      <search className="toolbar">
+        <input
+          type="search"
+          name="q"
+          className="toolbar__search"
+          aria-label={intl.formatMessage({ id: "customers.searchLabel" })}
+          placeholder={intl.formatMessage({ id: "customers.searchPlaceholder" })}
+          value={searchText}
+          dir="auto"
+          onChange={(event) => setSearchText(event.target.value)}
+        />
+        <CountrySelect
+          name="country"
+          aria-label={intl.formatMessage({ id: "customers.countryFilter" })}
+          emptyLabel={intl.formatMessage({ id: "customers.allCountries" })}
+          value={state.country}
+          onChange={(country) => setState((s) => ({ ...s, country, offset: 0 }))}
+        />
+        <output className="toolbar__count" aria-live="polite">
+          {result && <FormattedMessage id="customers.count" values={{ count: total }} />}
+        </output>
+      </search>
+
+      {flash && (
+        <StatusNotice>
+          <FormattedMessage id={flash} />
+        </StatusNotice>
+      )}
+      <ErrorAlert error={error} />
+
+      {result === null && loading ? (
+        <p className="empty-state" aria-busy="true">
+          <FormattedMessage id="customers.loading" />
+        </p>
+      ) : result && result.items.length === 0 ? (
+        <p className="empty-state">
+          {state.q ? (
+            <FormattedMessage id="customers.emptyQuery" values={{ query: <bdi>{state.q}</bdi> }} />
+          ) : state.country ? (
+            <FormattedMessage id="customers.emptyFiltered" />
+          ) : (
+            <FormattedMessage id="customers.empty" />
+          )}
+        </p>
+      ) : (
+        result && (
+          <CustomerTable
+            customers={result.items}
+            loading={loading}
+            sort={state.sort}
+            onSort={(sort) => setState((s) => ({ ...s, sort, offset: 0 }))}
+          />
+        )
+      )}
+
+      <Pagination
+        offset={state.offset}
+        limit={PAGE_SIZE}
+        total={total}
+        onChange={(offset) => setState((s) => ({ ...s, offset }))}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+import type { Route } from "../router";
+import { CompaniesPage } from "./companies.page";
+import { CustomerEditPage } from "./customer-edit.page";
+import { CustomerListPage } from "./customer-list.page";
+import { LanguagesPage } from "./languages.page";
+import { NotFoundPage } from "./not-found.page";
+import { SettingsPage } from "./settings.page";
+
+export function RouteView({ route }: { route: Route }) {
+  switch (route.name) {
+    case "customers":
+      return <CustomerListPage />;
+    case "customer-new":
+      return <CustomerEditPage key="new" id={null} />;
+    case "customer":
+      // Keyed by id so moving between customers starts from a fresh form.
+      return <CustomerEditPage key={route.id} id={route.id} />;
+    case "companies":
+      return <CompaniesPage />;
+    case "languages":
+      return <LanguagesPage />;
+    case "settings":
+      return <SettingsPage />;
+    default:
+      return <NotFoundPage />;
+  }
+}
