@@ -147,6 +147,14 @@ describe("glossary and translation memory", () => {
     expect(imported).toEqual({ status: 200, body: { imported: 3 } });
     const [tr] = (await translate({ text: "Wo ist meine Bestellung?", from: "de", to: "fr" })).body.translations;
     expect(tr).toMatchObject({ text: "Où est ma commande\u00a0?", provenance: { tmMatch: "exact", approved: true } });
+    // Our own export re-imported keeps each entry's origin: no duplicates, human stays human.
+    const before = (await t.call("GET", "/api/v1/language/memory?limit=100")).body;
+    const again = await t.call("POST", "/api/v1/language/memory/import", { tmx: exported.body });
+    expect(again.body.imported).toBeGreaterThan(0);
+    const after = (await t.call("GET", "/api/v1/language/memory?limit=100")).body;
+    expect(after.total).toBe(before.total);
+    const origins = (list: { items: Array<{ id: string; origin: string }> }) => Object.fromEntries(list.items.map((i) => [i.id, i.origin]));
+    expect(origins(after)).toEqual(origins(before));
     const broken = await t.call("POST", "/api/v1/language/memory/import", { tmx: "<tmx><body><tu>" });
     expect(broken.status).toBe(400);
   });

@@ -106,7 +106,7 @@ export function createLanguageService(runtime: LanguageRuntime, memory: Translat
       const pairs = parseTmx(xml);
       let imported = 0;
       for (const p of pairs) {
-        await memory.upsert({ from: p.from, to: p.to, format: "text", source: p.source, target: p.target, origin: "import", approved: true, createdBy: userId });
+        await memory.upsert({ ...p, createdBy: userId });
         imported++;
       }
       return { imported };

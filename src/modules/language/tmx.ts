@@ -14,7 +14,8 @@ export function exportTmx(rows: MemoryRow[], version: string): string {
   const units = rows.map(
     (r) => `    <tu tuid="${r.id}" srclang="${xmlEscape(r.source_lang)}" creationdate="${tmxDate(r.created_at)}" changedate="${tmxDate(r.updated_at)}">
       <prop type="x-mundo-origin">${r.origin}</prop>
-      <prop type="x-mundo-approved">${r.approved}</prop>${r.engine ? `\n      <prop type="x-mundo-engine">${xmlEscape(r.engine)}</prop>` : ""}${r.pivot ? `\n      <prop type="x-mundo-pivot">${xmlEscape(r.pivot)}</prop>` : ""}
+      <prop type="x-mundo-approved">${r.approved}</prop>
+      <prop type="x-mundo-format">${r.format}</prop>${r.engine ? `\n      <prop type="x-mundo-engine">${xmlEscape(r.engine)}</prop>` : ""}${r.pivot ? `\n      <prop type="x-mundo-pivot">${xmlEscape(r.pivot)}</prop>` : ""}
       <tuv xml:lang="${xmlEscape(r.source_lang)}"><seg>${xmlEscape(r.source_text)}</seg></tuv>
       <tuv xml:lang="${xmlEscape(r.target_lang)}"><seg>${xmlEscape(r.target_text)}</seg></tuv>
     </tu>`,
@@ -34,6 +35,10 @@ export interface TmxPair {
   to: string;
   source: string;
   target: string;
+  /** From Mundo's own x-mundo-* properties when present (a re-imported export keeps what it was). */
+  origin: "human" | "machine" | "import";
+  approved: boolean;
+  format: "text" | "html";
 }
 
 type Node = Record<string, unknown>;
@@ -63,7 +68,7 @@ export function parseTmx(xml: string): TmxPair[] {
       ignoreAttributes: false,
       attributeNamePrefix: "@",
       trimValues: false,
-      isArray: (name) => name === "tu" || name === "tuv",
+      isArray: (name) => name === "tu" || name === "tuv" || name === "prop",
       processEntities: true,
       htmlEntities: true, // numeric references such as &#160; (CAT tools write them)
     }).parse(xml) as Node;
@@ -79,11 +84,20 @@ export function parseTmx(xml: string): TmxPair[] {
     const variants = asArray(tu.tuv as Node[] | undefined)
       .map((tuv) => ({ lang: String(tuv["@xml:lang"] ?? tuv["@lang"] ?? ""), text: segText(tuv.seg).trim() }))
       .filter((v) => v.lang && v.text);
+    const props = new Map(
+      asArray(tu.prop as Node[] | undefined).map((p) => [String(p["@type"] ?? ""), String(p["#text"] ?? "")] as const),
+    );
+    const origin = props.get("x-mundo-origin");
+    const meta: Pick<TmxPair, "origin" | "approved" | "format"> = {
+      origin: origin === "human" || origin === "machine" ? origin : "import",
+      approved: origin === "machine" ? props.get("x-mundo-approved") === "true" : true,
+      format: props.get("x-mundo-format") === "html" ? "html" : "text",
+    };
     const srcLang = String(tu["@srclang"] ?? defaultSrc);
     const source = variants.find((v) => v.lang.toLowerCase() === srcLang.toLowerCase()) ?? variants[0];
     if (!source) continue;
     for (const v of variants) {
-      if (v !== source) pairs.push({ from: source.lang, to: v.lang, source: source.text, target: v.text });
+      if (v !== source) pairs.push({ from: source.lang, to: v.lang, source: source.text, target: v.text, ...meta });
     }
   }
   return pairs;
