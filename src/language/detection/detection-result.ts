@@ -10,13 +10,11 @@ export const roundConfidence = (p: number): number => Math.round(Math.min(1, Mat
 
 /** A detection from a distribution sorted best first. */
 export function toDetection(guesses: readonly LanguageGuess[]): Detection {
-  const [best, ...rest] = guesses;
+  const best = guesses[0];
   if (!best) return undetermined();
-  return {
-    language: best.language,
-    confidence: roundConfidence(best.confidence),
-    alternatives: rest
-      .slice(0, MAX_ALTERNATIVES)
-      .map((g) => ({ language: g.language, confidence: roundConfidence(g.confidence) })),
-  };
+  const alternatives: LanguageGuess[] = [];
+  for (let i = 1; i <= MAX_ALTERNATIVES && i < guesses.length; i++) {
+    alternatives.push({ language: guesses[i]!.language, confidence: roundConfidence(guesses[i]!.confidence) });
+  }
+  return { language: best.language, confidence: roundConfidence(best.confidence), alternatives };
 }

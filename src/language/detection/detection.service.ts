@@ -1,7 +1,8 @@
+import { applyAlphabets, foreignLetters } from "./alphabet-rules.js";
 import type { Detection, LanguageDetector, LanguageGuess } from "./language-detector.js";
 import { toDetection, undetermined } from "./detection-result.js";
 import { type FastTextLid, loadFastText } from "./fasttext-detector.js";
-import { COMMON_LANGUAGES, francCode } from "./franc-detector.js";
+import { francCode } from "./franc-detector.js";
 import { francScores, francScript } from "./franc-scorer.js";
 import { siblingsOf } from "./language-siblings.js";
 import { mixParagraphs } from "./paragraph-mixing.js";
@@ -14,19 +15,23 @@ export interface LanguageDetectionOptions {
   fastText?: () => Promise<FastTextLid>;
   /** Consult franc at all (default true). */
   useFranc?: boolean;
-  /** fastText's top probability from which its answer stands alone (default 0.9). */
+  /** fastText's top probability from which its answer stands alone (default 0.7). */
   francBelow?: number;
-  /** fastText's top probability below which franc weighs all its common languages of the script (default 0.4). */
+  /** fastText's top probability below which franc weighs all its common languages of the script (default 0.5). */
   francOpenBelow?: number;
   /** Paragraphs with fewer letters than this are "short" (default 20). */
   shortLetters?: number;
   /** franc's weight in the blend for short and longer paragraphs (defaults 0.4 / 0.3). */
   francWeight?: { short: number; long: number };
+  /** franc's weight when fastText is lost (default 0.4). */
+  francOpenWeight?: number;
   /** Paragraphs shorter than this (characters) are read together with their neighbour (default 30). */
   minParagraphChars?: number;
 }
 
 const FASTTEXT_TOP_K = 5;
+const FRANC_TOP_K = 8;
+const NO_LETTERS: readonly number[] = [];
 
 /**
  * Mundo's detector: cleaning, decisive script rules, fastText, and franc as a second opinion when fastText
@@ -44,10 +49,11 @@ const FASTTEXT_TOP_K = 5;
 export function createLanguageDetection(options: LanguageDetectionOptions = {}): LanguageDetector {
   const load = options.fastText ?? loadFastText;
   const useFranc = options.useFranc ?? true;
-  const francBelow = options.francBelow ?? 0.9;
-  const francOpenBelow = options.francOpenBelow ?? 0.4;
+  const francBelow = options.francBelow ?? 0.7;
+  const francOpenBelow = options.francOpenBelow ?? 0.5;
   const shortLetters = options.shortLetters ?? 20;
   const weight = options.francWeight ?? { short: 0.4, long: 0.3 };
+  const openWeight = options.francOpenWeight ?? 0.4;
   const minParagraphChars = options.minParagraphChars ?? 30;
   let lid: FastTextLid | undefined;
 
@@ -55,12 +61,14 @@ export function createLanguageDetection(options: LanguageDetectionOptions = {}):
     const profile = scriptProfile(text);
     const byScript = decideByScript(text, profile);
     if (byScript) return [byScript];
-    const guesses = lid!.predict(text, FASTTEXT_TOP_K, profile);
+    const letters = profile.nonAscii > 0 ? foreignLetters(text) : NO_LETTERS;
+    const guesses = applyAlphabets(lid!.predict(text, FASTTEXT_TOP_K, profile), letters);
     const top = guesses[0];
     const script = francScript(profile);
     if (!useFranc || !top || !script || top.confidence >= francBelow) return guesses;
-    const w = profile.letters < shortLetters ? weight.short : weight.long;
-    return blendWithFranc(text, script, guesses, w, top.confidence < francOpenBelow);
+    const open = top.confidence < francOpenBelow;
+    const w = open ? openWeight : profile.letters < shortLetters ? weight.short : weight.long;
+    return blendWithFranc(text, script, guesses, letters, w, open);
   }
 
   return {
@@ -80,30 +88,33 @@ function blendWithFranc(
   text: string,
   script: string,
   guesses: LanguageGuess[],
+  letters: readonly number[],
   w: number,
   open: boolean,
 ): LanguageGuess[] {
-  const codes: string[] = open ? [...COMMON_LANGUAGES] : [];
-  let mass = 0;
-  const addCandidate = (tag: string) => {
+  const codes: string[] = [];
+  const add = (tag: string) => {
     const code = francCode(tag);
     if (code !== undefined && !codes.includes(code)) codes.push(code);
   };
-  for (const g of guesses) {
-    if (francCode(g.language) !== undefined) mass += g.confidence;
-    addCandidate(g.language);
-  }
-  for (const sibling of siblingsOf(guesses[0]!.language)) addCandidate(sibling);
-  const second = francScores(text, script, codes);
+  for (const g of guesses) add(g.language);
+  for (const sibling of siblingsOf(guesses[0]!.language)) add(sibling);
+  // Alphabets can lift a language franc ranked low, so they apply before the list is cut.
+  const ranked = francScores(text, script, codes, { withCommon: open, limit: 24 });
+  const second = applyAlphabets(ranked, letters).slice(0, FRANC_TOP_K);
   if (second.length < 2) return guesses;
 
+  // Open: a plain linear pool of the two opinions. Restricted: franc reshares fastText's mass among the
+  // candidates it can judge; the others keep fastText's probability.
   const judged = (tag: string) => open || second.some((f) => f.language === tag);
-  const scale = open ? 1 : mass;
+  let scale = 1;
+  if (!open) {
+    scale = 0;
+    for (const g of guesses) if (judged(g.language)) scale += g.confidence;
+  }
   const blended = new Map<string, number>();
   for (const g of guesses) blended.set(g.language, judged(g.language) ? (1 - w) * g.confidence : g.confidence);
-  for (const f of second.slice(0, FASTTEXT_TOP_K + 3)) {
-    blended.set(f.language, (blended.get(f.language) ?? 0) + w * f.confidence * scale);
-  }
+  for (const f of second) blended.set(f.language, (blended.get(f.language) ?? 0) + w * f.confidence * scale);
   return [...blended].map(([language, confidence]) => ({ language, confidence })).sort(byConfidence);
 }
 

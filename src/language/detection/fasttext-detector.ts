@@ -1,7 +1,7 @@
 import { getLIDModel } from "fasttext.wasm.js";
 import { unavailable } from "../language-error.js";
 import type { Detection, LanguageDetector, LanguageGuess } from "./language-detector.js";
-import { toDetection, undetermined } from "./detection-result.js";
+import { MAX_ALTERNATIVES, toDetection, undetermined } from "./detection-result.js";
 import { type ScriptProfile, scriptProfile } from "./script-rules.js";
 import { byConfidence, fastTextTag, refineTag } from "./tag-mapping.js";
 import { cleanText } from "./text-cleaning.js";
@@ -75,9 +75,6 @@ export function loadFastText(): Promise<FastTextLid> {
   return loading;
 }
 
-/** Flattens cleaned paragraphs into the single line fastText reads. */
-export const oneLine = (paragraphs: string[]): string => paragraphs.join(" ");
-
 export class FastTextDetector implements LanguageDetector {
   readonly id = "fasttext";
   private lid: FastTextLid | undefined;
@@ -86,6 +83,7 @@ export class FastTextDetector implements LanguageDetector {
     const paragraphs = cleanText(text);
     if (paragraphs.length === 0) return undetermined();
     this.lid ??= await loadFastText();
-    return toDetection(this.lid.predict(oneLine(paragraphs), 4));
+    // fastText reads one line: the paragraphs go in together
+    return toDetection(this.lid.predict(paragraphs.join(" "), 1 + MAX_ALTERNATIVES));
   }
 }

@@ -20,8 +20,8 @@ export const COMMON_LANGUAGES: readonly string[] = [
   "ltz", "mlt", "als", "fry", "epo", "lat", "wol", "tsn", "sot", "quz", "ayr", "gug", "mri", "smo",
   // Cyrillic
   "rus", "ukr", "bel", "bul", "mkd", "kaz", "kir", "tat", "tgk", "khk",
-  // Arabic, Devanagari, Ethiopic, Hebrew scripts
-  "arb", "pes", "urd", "pbu", "uig", "ckb", "hin", "mar", "npi", "amh", "tir", "heb", "ydd",
+  // Arabic, Devanagari, Ethiopic, Hebrew scripts (not uig/ckb: franc files their profiles under Latin)
+  "arb", "pes", "urd", "pbu", "hin", "mar", "npi", "amh", "tir", "heb", "ydd",
   // scripts with one language in franc
   "cmn", "jpn", "kor", "tha", "ell", "kat", "hye", "khm", "lao", "mya", "sin", "tam", "tel", "kan", "mal",
   "guj", "pan", "ben", "div",
@@ -32,8 +32,8 @@ export const COMMON_LANGUAGES: readonly string[] = [
 const SHARPNESS = 30;
 const TOP_K = 5;
 
-/** franc's ranking for `text` as a probability-like distribution over BCP 47 tags, best first. */
-export function francGuesses(
+// franc's ranking for `text` as a probability-like distribution over BCP 47 tags, best first.
+function francGuesses(
   text: string,
   only: readonly string[] = COMMON_LANGUAGES,
   profile?: ScriptProfile,

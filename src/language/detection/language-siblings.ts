@@ -32,3 +32,6 @@ for (const group of GROUPS) {
 
 /** The close relatives of a language that fastText confuses with it, or none. */
 export const siblingsOf = (tag: string): readonly string[] => SIBLINGS.get(tag) ?? [];
+
+/** Every language that has relatives listed. */
+export const allSiblings = (): string[] => [...SIBLINGS.keys()];

@@ -39,6 +39,8 @@ export interface ScriptProfile {
   /** Letters per Script index. */
   counts: Int32Array;
   letters: number;
+  /** Letters outside ASCII. */
+  nonAscii: number;
   /** Yiddish digraphs (װ ױ ײ) and the Assamese letters ৰ ৱ, which tell these apart from he / bn. */
   yiddishMarks: number;
   assameseMarks: number;
@@ -146,6 +148,7 @@ function scriptOf(c: number): number {
 export function scriptProfile(text: string): ScriptProfile {
   const counts = new Int32Array(SCRIPT_COUNT);
   let letters = 0;
+  let nonAscii = 0;
   let yiddishMarks = 0;
   let assameseMarks = 0;
   for (let i = 0; i < text.length; i++) {
@@ -161,10 +164,11 @@ export function scriptProfile(text: string): ScriptProfile {
     if (s < 0) continue;
     counts[s]!++;
     letters++;
+    if (c >= 0x80) nonAscii++;
     if (c >= 0x5f0 && c <= 0x5f2) yiddishMarks++;
     else if (c === 0x9f0 || c === 0x9f1) assameseMarks++;
   }
-  return { counts, letters, yiddishMarks, assameseMarks };
+  return { counts, letters, nonAscii, yiddishMarks, assameseMarks };
 }
 
 export interface ScriptDecision {

@@ -5,7 +5,8 @@
 const QUOTED_LINE = /^\s*>/;
 const SIGNATURE_SEPARATOR = /^--\s?$/;
 const DEVICE_LINE = new RegExp(
-  "^\\s*(?:sent from (?:my )?\\S+|sent with \\S+|get outlook for \\S+|envoyé (?:de|depuis) mon \\S+|" +
+  "^\\s*(?:sent from (?:my (?:\\S+ ){0,2}\\S+|mail for windows(?: \\d+)?|yahoo mail(?: for \\S+)?|outlook(?: for \\S+)?)|" +
+    "sent with \\S+|get outlook for \\S+|\\S+에서 보냄|\\S+'?(?:umdan|imden|dan|den) gönderildi|envoyé (?:de|depuis) mon \\S+|" +
     "von meinem \\S+ gesendet|gesendet von (?:meinem )?\\S+|enviado desde mi \\S+|enviado do meu \\S+|" +
     "inviato da(?:l mio)? \\S+|verzonden (?:vanaf|met) mijn \\S+|wysłane z (?:mojego )?\\S+|" +
     "отправлено с (?:моего )?\\S+|skickat från min \\S+|sendt fra min \\S+|lähetetty \\S+|" +
@@ -34,9 +35,12 @@ const HEADER_FROM = /^\s*(?:from|von|de|da|van|od|от|från|fra|发件人|寄�
 const HEADER_SENT =
   /^\s*(?:sent|date|gesendet|datum|envoyé|date d'envoi|enviado|fecha|inviato|data|verzonden|wysłano|отправлено|дата|skickat|sendt|发送时间|日期|寄件日期|送信日時|날짜)\s*[:：]/i;
 
-// Tokens dropped whole. The digit rule keeps to ASCII neighbours so it never eats unspaced CJK text.
+// Tokens dropped whole. The digit rule keeps to ASCII neighbours so it never eats unspaced CJK text. Long
+// unbroken ASCII runs (encoded blobs, tracking links) go first and whole, which also keeps the other
+// alternatives from backtracking through them.
 const NOISE = new RegExp(
   [
+    "[\\x21-\\x7e]{80,}",
     "\\b(?:https?:\\/\\/|ftp:\\/\\/|www\\.)\\S+",
     "[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+",
     "(?<![\\w@])@\\w+",
@@ -51,7 +55,8 @@ const NOISE = new RegExp(
 const PUNCTUATION = /[^\P{P}'’-]+|\p{S}+|['’-](?!\p{L})|(?<!\p{L})['’-]/gu;
 const SPACES = /\s+/g;
 const HAS_LETTER = /\p{L}/u;
-const NEEDS_NOISE_PASS = /[\d:@#.\u00A9-\u00AE\u2000-\u3300\uD83C-\uD83E]/;
+// Cheap pre-check: digits, @, #, "://", "www." or emoji/symbol ranges; most chat text has none of them.
+const NEEDS_NOISE_PASS = /[\p{Nd}@#\p{Extended_Pictographic}\u{1F1E6}-\u{1F1FF}]|:\/\/|www\./iu;
 
 /** Drops quoted replies, forwarded originals and signatures; keeps line structure for paragraph splitting. */
 export function stripQuotesAndSignatures(text: string): string {
