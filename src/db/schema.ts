@@ -129,6 +129,67 @@ export interface GlossaryTermsTable {
   updated_at: UpdatedAt;
 }
 
+export interface ConversationsTable {
+  id: Generated<string>;
+  customer_id: string | null;
+  channel: string;
+  thread_key: string | null;
+  subject: string | null;
+  status: Generated<"open" | "pending" | "closed">;
+  assignee_id: string | null;
+  language: string | null;
+  last_message_at: Generated<Date>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface MessageSender {
+  email?: string;
+  phone?: string;
+  handle?: string;
+  name?: string;
+}
+
+export interface MessagesTable {
+  id: Generated<string>;
+  conversation_id: string;
+  customer_id: string | null;
+  channel: string;
+  external_id: string;
+  direction: "in" | "out";
+  sender: Json<MessageSender>;
+  author_id: string | null;
+  original_text: string;
+  original_html: string | null;
+  subject: string | null;
+  language: string | null;
+  language_confidence: number | null;
+  translation_text: string | null;
+  translation_to: string | null;
+  translation_provenance: Json<Record<string, unknown> | null>;
+  translation_note: string | null;
+  sentiment_label: string | null;
+  sentiment_score: number | null;
+  state: Generated<"received" | "processed" | "failed">;
+  state_error: string | null;
+  delivery: "pending" | "sent" | "failed" | null;
+  delivery_error: string | null;
+  metadata: Json<Record<string, unknown>>;
+  sent_at: Date;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface AttachmentsTable {
+  id: Generated<string>;
+  message_id: string;
+  filename: string | null;
+  content_type: string;
+  size: number;
+  content: Buffer;
+  created_at: CreatedAt;
+}
+
 export interface DB {
   users: UsersTable;
   auth_tokens: AuthTokensTable;
@@ -139,4 +200,7 @@ export interface DB {
   jobs: JobsTable;
   translation_memory: TranslationMemoryTable;
   glossary_terms: GlossaryTermsTable;
+  conversations: ConversationsTable;
+  messages: MessagesTable;
+  attachments: AttachmentsTable;
 }

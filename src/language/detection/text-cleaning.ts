@@ -39,6 +39,7 @@ const HEADER_SENT =
 // unbroken ASCII runs (encoded blobs, tracking links) go first and whole, which also keeps the other
 // alternatives from backtracking through them.
 const NOISE = new RegExp(
+  // eslint-disable-next-line no-misleading-character-class -- emoji with joiners and modifiers are matched on purpose
   [
     "[\\x21-\\x7e]{80,}",
     "\\b(?:https?:\\/\\/|ftp:\\/\\/|www\\.)\\S+",

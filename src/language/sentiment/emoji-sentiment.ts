@@ -41,6 +41,7 @@ const EMOTICON_PATTERN = new RegExp(
 );
 const EMOJI_PATTERN = /\p{Extended_Pictographic}(?:\u200D\p{Extended_Pictographic})*/gu;
 // Skin tones and presentation selectors do not change the meaning.
+// eslint-disable-next-line no-misleading-character-class -- a class of lone modifiers and variation selectors, on purpose
 const EMOJI_MODIFIERS = /[\u{1F3FB}-\u{1F3FF}\uFE0E\uFE0F]/gu;
 
 export interface SymbolScores {

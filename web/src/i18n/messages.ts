@@ -24,6 +24,8 @@ export const catalogues: Record<UiLocale, Catalogue> = {
 };
 
 declare global {
+  // react-intl's documented way to type message ids is this global namespace.
+  // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace FormatjsIntl {
     interface Message {
       ids: MessageId;

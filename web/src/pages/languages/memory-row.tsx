@@ -77,7 +77,7 @@ export function MemoryRow({ entry, canDelete, onChanged, onDelete }: MemoryRowPr
               rows={3}
               dir="auto"
               lang={entry.targetLanguage}
-              // biome-ignore lint/a11y/noAutofocus: the user just asked to edit this cell
+              // autofocus: the user just asked to edit this cell
               autoFocus
               value={draft}
               onKeyDown={onKeyDown}

@@ -59,7 +59,7 @@ export function BusinessHoursEditor({ value, onChange, disabled }: BusinessHours
                   intl.formatMessage({ id }, { day: names[day] });
                 return (
                   // Intervals have no identity of their own; position is what the user edits.
-                  // biome-ignore lint/suspicious/noArrayIndexKey: see above
+                  // the index is the stable key here (see above)
                   <div key={i} className="hours__interval">
                     <input type="time" aria-label={label("settings.hours.opens")} value={interval.start} disabled={disabled} required onChange={(e) => update({ start: e.target.value })} />
                     <span aria-hidden="true">–</span>
