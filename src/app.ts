@@ -13,6 +13,9 @@ import { createAuthService, registerAuthRoutes } from "./modules/auth/index.js";
 import { createCompaniesService, registerCompanyRoutes } from "./modules/companies/index.js";
 import { createCustomersService, registerCustomerRoutes } from "./modules/customers/index.js";
 import { createLanguageModule, type LanguageStores, registerLanguageModuleRoutes } from "./modules/language/index.js";
+import { createMessagesModule } from "./modules/messages/index.js";
+import { EventBus } from "./shared/event-bus.js";
+import { registerLiveSocket } from "./http/live-socket.js";
 import { createSettingsService, registerSettingsRoutes } from "./modules/settings/index.js";
 import { createUsersService, registerUserRoutes } from "./modules/users/index.js";
 
@@ -42,10 +45,21 @@ export function createServices(database: Database, sessionTtlHours: number) {
 
 export type CoreServices = ReturnType<typeof createServices>;
 
-function createAllServices(opts: AppOptions) {
+function createAllServices(opts: AppOptions, events: EventBus) {
+  const core = createServices(opts.database, opts.sessionTtlHours);
   return {
-    ...createServices(opts.database, opts.sessionTtlHours),
+    ...core,
+    events,
     language: createLanguageModule(opts.language.runtime, opts.language.stores, VERSION),
+    messages: createMessagesModule({
+      db: opts.database.db,
+      jobs: opts.jobs,
+      events,
+      language: opts.language.runtime,
+      languageStores: opts.language.stores,
+      settings: core.settings,
+      customers: core.customers,
+    }),
   };
 }
 export type Services = ReturnType<typeof createAllServices>;
@@ -69,7 +83,9 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
     reply.headers(SECURITY_HEADERS);
   });
 
-  const services = createAllServices(opts);
+  const events = new EventBus();
+  const services = createAllServices(opts, events);
+  await services.messages.startWorkers();
   const router = createRouter(app, services.auth.authenticate);
 
   app.get("/api/health", async (_req, reply) => {
@@ -86,6 +102,8 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
   registerCompanyRoutes(router, services.companies);
   registerCustomerRoutes(router, services.customers);
   registerLanguageModuleRoutes(router, services.language);
+  services.messages.registerRoutes(router);
+  await registerLiveSocket(app, events, services.auth.authenticate);
 
   const openapi = buildOpenApi(router.specs, VERSION);
   app.get("/api/openapi.json", async () => openapi);

@@ -26,9 +26,6 @@ async function main(): Promise<void> {
       }
     },
   });
-  console.log(`Mundo is running at ${mundo.url} (${mundo.database.kind}, jobs: ${mundo.jobs.driver})`);
-  if (demo) console.log(`Demo login: ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}`);
-
   let closing = false;
   const shutdown = (signal: string) => {
     if (closing) return;
@@ -42,8 +39,11 @@ async function main(): Promise<void> {
       },
     );
   };
+  // Installed before announcing readiness, so a stop right after the announcement is a clean one.
   process.on("SIGINT", () => shutdown("SIGINT"));
   process.on("SIGTERM", () => shutdown("SIGTERM"));
+  console.log(`Mundo is running at ${mundo.url} (${mundo.database.kind}, jobs: ${mundo.jobs.driver})`);
+  if (demo) console.log(`Demo login: ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}`);
 }
 
 main().catch((err: unknown) => {

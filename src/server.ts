@@ -51,6 +51,8 @@ export async function startMundo(config: Config, options: StartOptions = {}): Pr
     if (config.admin) await services.users.ensureAdmin(config.admin.email, config.admin.password);
     await options.beforeListen?.({ services, database });
     await jobs.start();
+    // Messages accepted before a crash but not processed: queue them again.
+    await services.messages.ingest.resumePending();
     try {
       await app.listen({ port: config.port, host: config.host });
     } catch (err) {

@@ -157,7 +157,7 @@ export interface MessagesTable {
   channel: string;
   external_id: string;
   direction: "in" | "out";
-  sender: Json<MessageSender>;
+  sender: ColumnType<MessageSender, string | undefined, string>;
   author_id: string | null;
   original_text: string;
   original_html: string | null;
@@ -166,7 +166,7 @@ export interface MessagesTable {
   language_confidence: number | null;
   translation_text: string | null;
   translation_to: string | null;
-  translation_provenance: Json<Record<string, unknown> | null>;
+  translation_provenance: ColumnType<Record<string, unknown> | null, string | undefined, string>;
   translation_note: string | null;
   sentiment_label: string | null;
   sentiment_score: number | null;
@@ -174,7 +174,7 @@ export interface MessagesTable {
   state_error: string | null;
   delivery: "pending" | "sent" | "failed" | null;
   delivery_error: string | null;
-  metadata: Json<Record<string, unknown>>;
+  metadata: ColumnType<Record<string, unknown>, string | undefined, string>;
   sent_at: Date;
   created_at: CreatedAt;
   updated_at: UpdatedAt;

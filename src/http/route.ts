@@ -87,9 +87,10 @@ export function createRouter(app: FastifyInstance, authenticate: Authenticate): 
             req,
             reply,
           };
-          const result = await spec.handler(ctx);
+          // The default first, so a handler may still choose another (e.g. 200 for an idempotent repeat).
           reply.status(spec.status ?? 200);
-          return spec.status === 204 ? reply.send() : result;
+          const result = await spec.handler(ctx);
+          return reply.statusCode === 204 ? reply.send() : result;
         },
       });
     },

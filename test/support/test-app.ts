@@ -10,6 +10,7 @@ export const ADMIN = { email: "admin@test.example", password: "admin-password-1"
 
 export interface TestApp {
   app: FastifyInstance;
+  jobs: InlineJobQueue;
   services: Services;
   db: TestDatabase;
   adminToken: string;
@@ -40,6 +41,7 @@ export async function createTestApp(options: { translation?: TranslationConfig }
     webDist: null,
     language: { runtime, stores },
   });
+  await jobs.start();
   await services.users.ensureAdmin(ADMIN.email, ADMIN.password);
   const adminToken = (await services.auth.login(ADMIN.email, ADMIN.password)).token;
 
@@ -55,6 +57,7 @@ export async function createTestApp(options: { translation?: TranslationConfig }
 
   return {
     app,
+    jobs,
     services,
     db,
     adminToken,
@@ -66,6 +69,7 @@ export async function createTestApp(options: { translation?: TranslationConfig }
     },
     async close() {
       await app.close();
+      await jobs.stop();
       await runtime.close();
       await db.dispose();
     },

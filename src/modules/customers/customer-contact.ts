@@ -31,6 +31,16 @@ export function phoneSearchKeys(e164: string): string[] {
   }
 }
 
+/** E.164 for a phone in international notation, or null when it doesn't parse as valid. */
+export function safePhone(raw: string): string | null {
+  try {
+    const p = parsePhoneNumberWithError(raw.startsWith("+") ? raw : `+${raw.replace(/^00/, "")}`);
+    return p.isValid() ? p.number : null;
+  } catch {
+    return null;
+  }
+}
+
 export function phoneCountry(e164: string): string | null {
   try {
     return parsePhoneNumberWithError(e164).country ?? null;

@@ -5,7 +5,7 @@ import { parseSort } from "../../shared/validators.js";
 import type { CustomerListQuery } from "./customers.schema.js";
 
 export interface Identity {
-  kind: "email" | "phone";
+  kind: "email" | "phone" | "handle";
   value: string;
 }
 
@@ -31,11 +31,13 @@ export function createCustomersRepository(db: Kysely<DB>) {
       .select(["co.name as company_name"]);
 
   async function replaceIdentities(trx: Kysely<DB>, customerId: string, identities: Identity[]) {
-    await trx.deleteFrom("customer_identities").where("customer_id", "=", customerId).execute();
-    if (identities.length > 0) {
+    // Channel handles are not edited through the customer form: keep them.
+    await trx.deleteFrom("customer_identities").where("customer_id", "=", customerId).where("kind", "in", ["email", "phone"]).execute();
+    const editable = identities.filter((i) => i.kind !== "handle");
+    if (editable.length > 0) {
       await trx
         .insertInto("customer_identities")
-        .values(identities.map((i) => ({ ...i, customer_id: customerId })))
+        .values(editable.map((i) => ({ ...i, customer_id: customerId })))
         .execute();
     }
   }
@@ -87,6 +89,16 @@ export function createCustomersRepository(db: Kysely<DB>) {
       }),
 
     delete: (id: string) => db.deleteFrom("customers").where("id", "=", id).executeTakeFirst(),
+
+    identitiesOf: (customerId: string): Promise<Identity[]> =>
+      db.selectFrom("customer_identities").select(["kind", "value"]).where("customer_id", "=", customerId).execute(),
+
+    addIdentity: (customerId: string, identity: Identity) =>
+      db
+        .insertInto("customer_identities")
+        .values({ ...identity, customer_id: customerId })
+        .onConflict((oc) => oc.columns(["kind", "value"]).doNothing())
+        .execute(),
   };
 }
 export type CustomerRow = NonNullable<Awaited<ReturnType<ReturnType<typeof createCustomersRepository>["findById"]>>>;

@@ -3,7 +3,7 @@ import type { Consent, DB } from "../../db/schema.js";
 import { AppError, invalid, notFound } from "../../shared/app-error.js";
 import { buildSearchText } from "../../shared/search-text.js";
 import type { CompaniesService } from "../companies/index.js";
-import { identityEmail, normaliseEmails, normalisePhones, phoneSearchKeys, resolveTimeZone } from "./customer-contact.js";
+import { identityEmail, normaliseEmails, normalisePhones, phoneSearchKeys, resolveTimeZone, safePhone } from "./customer-contact.js";
 import { type CustomerRow, createCustomersRepository, type Identity } from "./customers.repository.js";
 import type { CustomerDto, CustomerInput, CustomerListQuery } from "./customers.schema.js";
 
@@ -150,6 +150,42 @@ export function createCustomersService(db: Kysely<DB>, companies: CompaniesServi
     async remove(id: string) {
       const result = await repo.delete(id);
       if (Number(result.numDeletedRows) === 0) throw notFound("Customer", id);
+    },
+
+    /**
+     * The customer an inbound contact belongs to (by email, phone or channel handle), created when none
+     * matches. Contact details that don't validate (a malformed phone) are left out rather than refused.
+     */
+    async matchOrCreate(contact: { email?: string; phone?: string; handle?: string; name?: string }): Promise<{ id: string; created: boolean }> {
+      const phone = contact.phone ? safePhone(contact.phone) : null;
+      const email = contact.email && /^[^\s@]+@[^\s@]+$/.test(contact.email) ? contact.email.trim() : null;
+      const wanted: Identity[] = [
+        ...(email ? [{ kind: "email" as const, value: identityEmail(email) }] : []),
+        ...(phone ? [{ kind: "phone" as const, value: phone }] : []),
+        ...(contact.handle ? [{ kind: "handle" as const, value: contact.handle }] : []),
+      ];
+      const [found] = await repo.takenIdentities(wanted);
+      if (found) return { id: found.customer_id, created: false };
+      const name = contact.name?.trim() || email?.split("@")[0] || phone || contact.handle || "Unknown";
+      try {
+        const created = await this.create({ name: name.slice(0, 200), emails: email ? [email] : [], phones: phone ? [phone] : [] });
+        if (contact.handle) await repo.addIdentity(created.id, { kind: "handle", value: contact.handle });
+        return { id: created.id, created: true };
+      } catch (err) {
+        // Another message from the same contact won the race: use its customer.
+        if (err instanceof AppError && err.code === "CONFLICT") {
+          const [winner] = await repo.takenIdentities(wanted);
+          if (winner) return { id: winner.customer_id, created: false };
+        }
+        throw err;
+      }
+    },
+
+    /** Records a language seen in the customer's messages as their preference when they have none yet. */
+    async noteLanguage(id: string, language: string) {
+      const row = await repo.findById(id);
+      if (!row || row.preferred_languages.length > 0 || language === "und") return;
+      await repo.update(id, { preferred_languages: JSON.stringify([language]) }, await repo.identitiesOf(id));
     },
   };
 }
