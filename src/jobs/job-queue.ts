@@ -7,7 +7,11 @@ export interface JobContext {
 export type JobHandler<T> = (payload: T, ctx: JobContext) => Promise<void>;
 
 export interface SendOptions {
-  /** While a job with this key is queued or running, another send with it is dropped (returns null). */
+  /**
+   * While a job with this key waits to run, another send with it is dropped (returns null). A running job
+   * does not block one: the new job runs after it. (So a job stuck "running" in a crashed process never
+   * blocks its replacement; handlers must be idempotent.)
+   */
   singletonKey?: string;
   startAfter?: Date;
   /** Retries after the first failure (default 3), with exponential backoff from retryDelayMs (default 1000). */

@@ -9,11 +9,14 @@ import {
   type SendOptions,
 } from "./job-queue.js";
 
+const WORKERS_PER_QUEUE = 2;
+
 // pg-boss keeps jobs in its own `pgboss` schema and lets several Mundo processes share the work.
 export class PgBossJobQueue implements JobQueue {
   readonly driver = "pg-boss";
   private readonly boss: PgBoss;
   private readonly queues = new Set<string>();
+  private readonly workers = new Map<string, string[]>();
   private readonly pending: Array<{ name: string; handler: JobHandler<unknown> }> = [];
   private started = false;
   /** pg-boss is opened by the first send or by start(), whichever comes first. */
@@ -46,9 +49,24 @@ export class PgBossJobQueue implements JobQueue {
       return;
     }
     await this.ensureQueue(name);
-    await this.boss.work<T>(name, { pollingIntervalSeconds: 0.5, includeMetadata: true }, async (jobs) => {
-      for (const job of jobs) await handler(job.data, { id: job.id, attempt: job.retryCount + 1 });
-    });
+    // pg-boss sleeps a whole polling interval after every fetch, even a fruitful one; a worker that just
+    // finished a job is told to fetch again at once, and WORKERS_PER_QUEUE of them share a queue.
+    const ids: string[] = [];
+    for (let i = 0; i < WORKERS_PER_QUEUE; i++) {
+      const id: string = await this.boss.work<T>(name, { pollingIntervalSeconds: 0.5, includeMetadata: true }, async (jobs) => {
+        try {
+          for (const job of jobs) await handler(job.data, { id: job.id, attempt: job.retryCount + 1 });
+        } finally {
+          this.boss.notifyWorker(id);
+        }
+      });
+      ids.push(id);
+    }
+    this.workers.set(name, ids);
+  }
+
+  private notify(name: string): void {
+    for (const id of this.workers.get(name) ?? []) this.boss.notifyWorker(id);
   }
 
   async send<T extends object>(name: string, payload: T, options: SendOptions = {}): Promise<string | null> {
@@ -59,8 +77,11 @@ export class PgBossJobQueue implements JobQueue {
       retryDelay: Math.max(1, Math.round((options.retryDelayMs ?? DEFAULT_RETRY_DELAY_MS) / 1000)),
       retryBackoff: true,
     };
-    if (!options.singletonKey) return this.boss.send(name, payload, sendOptions);
-    return this.sendSingleton(name, payload, options.singletonKey, sendOptions);
+    const id = options.singletonKey
+      ? await this.sendSingleton(name, payload, options.singletonKey, sendOptions)
+      : await this.boss.send(name, payload, sendOptions);
+    if (id && !options.startAfter) this.notify(name);
+    return id;
   }
 
   // pg-boss's standard queues ignore singletonKey (only its "short"/"stately" queue policies honour it, and those
@@ -73,7 +94,7 @@ export class PgBossJobQueue implements JobQueue {
       await client.query("BEGIN");
       await client.query("SELECT pg_advisory_xact_lock(hashtext($1))", [`mundo-job:${name}:${key}`]);
       const pendingJob = await client.query(
-        "SELECT 1 FROM pgboss.job WHERE name = $1 AND singleton_key = $2 AND state IN ('created', 'retry', 'active') LIMIT 1",
+        "SELECT 1 FROM pgboss.job WHERE name = $1 AND singleton_key = $2 AND state IN ('created', 'retry') LIMIT 1",
         [name, key],
       );
       const id =
