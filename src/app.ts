@@ -16,6 +16,8 @@ import { createLanguageModule, type LanguageStores, registerLanguageModuleRoutes
 import { createMessagesModule } from "./modules/messages/index.js";
 import { EventBus } from "./shared/event-bus.js";
 import { registerLiveSocket } from "./http/live-socket.js";
+import type { SpeechRecognizer } from "./language/asr/speech-recognizer.js";
+import { registerCalls } from "./modules/calls/index.js";
 import { createSettingsService, registerSettingsRoutes } from "./modules/settings/index.js";
 import { createUsersService, registerUserRoutes } from "./modules/users/index.js";
 
@@ -29,6 +31,8 @@ export interface AppOptions {
   /** Directory of the built web UI, or null to serve the API only. */
   webDist: string | null;
   language: { runtime: LanguageRuntime; stores: LanguageStores };
+  /** Speech recognition for call audio; null: text segments only. */
+  asr?: SpeechRecognizer | null;
 }
 
 export function createServices(database: Database, sessionTtlHours: number) {
@@ -103,7 +107,17 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
   registerCustomerRoutes(router, services.customers);
   registerLanguageModuleRoutes(router, services.language);
   services.messages.registerRoutes(router);
-  await registerLiveSocket(app, events, services.auth.authenticate);
+  await registerLiveSocket(app, router, events, services.auth.authenticate);
+  await registerCalls(router, app, {
+    db: opts.database.db,
+    language: opts.language.runtime,
+    recognizer: opts.asr ?? null,
+    settings: services.settings,
+    customers: services.customers,
+    messages: services.messages,
+    events,
+    authenticate: services.auth.authenticate,
+  });
 
   const openapi = buildOpenApi(router.specs, VERSION);
   app.get("/api/openapi.json", async () => openapi);

@@ -54,11 +54,17 @@ const envSchema = z
     OPENAI_BASE_URL: optional(httpUrl),
     OPENAI_API_KEY: optional(z.string()),
     OPENAI_MODEL: optional(z.string()),
+    MUNDO_ASR_BASE_URL: optional(httpUrl),
+    MUNDO_ASR_MODEL: optional(z.string()),
+    MUNDO_ASR_API_KEY: optional(z.string()),
   })
   .superRefine((env, ctx) => {
     if (Boolean(env.MUNDO_ADMIN_EMAIL) !== Boolean(env.MUNDO_ADMIN_PASSWORD)) {
       const missing = env.MUNDO_ADMIN_EMAIL ? "MUNDO_ADMIN_PASSWORD" : "MUNDO_ADMIN_EMAIL";
       ctx.addIssue({ code: "custom", path: [missing], message: "must be set together with the other admin variable" });
+    }
+    if (env.MUNDO_ASR_BASE_URL && !env.MUNDO_ASR_MODEL) {
+      ctx.addIssue({ code: "custom", path: ["MUNDO_ASR_MODEL"], message: "is required when MUNDO_ASR_BASE_URL is set (e.g. whisper-1)" });
     }
     if (env.MUNDO_JOBS_DRIVER === "pg-boss" && !env.DATABASE_URL) {
       ctx.addIssue({ code: "custom", path: ["MUNDO_JOBS_DRIVER"], message: "pg-boss needs DATABASE_URL (PostgreSQL)" });
@@ -100,6 +106,7 @@ export interface Config {
   jobsDriver: "inline" | "pg-boss";
   sessionTtlHours: number;
   translation: TranslationConfig;
+  asr: { baseUrl: string; model: string; apiKey?: string } | undefined;
 }
 
 export class ConfigError extends Error {
@@ -127,6 +134,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     jobsDriver: e.MUNDO_JOBS_DRIVER ?? (e.DATABASE_URL ? "pg-boss" : "inline"),
     sessionTtlHours: e.MUNDO_SESSION_TTL_HOURS,
     translation: translationConfig(e),
+    asr: e.MUNDO_ASR_BASE_URL && e.MUNDO_ASR_MODEL ? { baseUrl: e.MUNDO_ASR_BASE_URL, model: e.MUNDO_ASR_MODEL, apiKey: e.MUNDO_ASR_API_KEY } : undefined,
   };
 }
 

@@ -5,6 +5,7 @@ import type { Config } from "./config.js";
 import { type Database, openDatabase } from "./db/database.js";
 import { migrate } from "./db/migrator.js";
 import { createJobQueue } from "./jobs/create-job-queue.js";
+import { OpenAiTranscription } from "./language/asr/openai-transcription.js";
 import { createLanguageRuntime } from "./language/create-language-runtime.js";
 import { createLanguageStores } from "./modules/language/index.js";
 import type { JobQueue } from "./jobs/job-queue.js";
@@ -42,6 +43,7 @@ export async function startMundo(config: Config, options: StartOptions = {}): Pr
     const jobs = createJobQueue(config.jobsDriver, database);
     const { app, services } = await buildApp({
       language: { runtime, stores },
+      asr: config.asr ? new OpenAiTranscription(config.asr) : null,
       database,
       jobs,
       sessionTtlHours: config.sessionTtlHours,

@@ -204,3 +204,71 @@ export interface DB {
   messages: MessagesTable;
   attachments: AttachmentsTable;
 }
+
+// Calls (0005_calls.sql), merged into DB by declaration merging so this block only appends.
+export interface CallsTable {
+  id: Generated<string>;
+  conversation_id: string;
+  agent_id: string | null;
+  agent_language: string;
+  customer_language: string | null;
+  customer_key_hash: string;
+  status: Generated<"active" | "ended">;
+  message_id: string | null;
+  started_at: Generated<Date>;
+  ended_at: Date | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface CallSegmentsTable {
+  id: Generated<string>;
+  call_id: string;
+  speaker: "agent" | "customer";
+  source: "text" | "audio";
+  text: string;
+  language: string;
+  translation_text: string | null;
+  translation_to: string | null;
+  translation_provenance: ColumnType<Record<string, unknown> | null, string | undefined, string>;
+  note: string | null;
+  started_ms: number;
+  duration_ms: number | null;
+  created_at: CreatedAt;
+}
+
+export interface DB {
+  calls: CallsTable;
+  call_segments: CallSegmentsTable;
+}
+
+export interface ImportRowError {
+  row: number;
+  message: string;
+}
+
+export interface ImportsTable {
+  id: Generated<string>;
+  format: "csv" | "json";
+  channel: string;
+  status: Generated<"queued" | "running" | "completed" | "failed">;
+  total: number;
+  processed: Generated<number>;
+  imported: Generated<number>;
+  duplicates: Generated<number>;
+  skipped: Generated<number>;
+  failed: Generated<number>;
+  errors: ColumnType<ImportRowError[], string | undefined, string>;
+  rows: ColumnType<unknown[], string | undefined, string>;
+  error: string | null;
+  created_by: string | null;
+  started_at: Date | null;
+  finished_at: Date | null;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+// Declaration merging: the imports table joins the DB interface above.
+export interface DB {
+  imports: ImportsTable;
+}

@@ -1,8 +1,10 @@
 import websocket from "@fastify/websocket";
-import type { FastifyInstance } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
+import { AppError } from "../shared/app-error.js";
+import { errorBody } from "./error-handler.js";
 import type { EventBus, MundoEvents } from "../shared/event-bus.js";
 import { tokenFromRequest } from "./auth-context.js";
-import type { Authenticate } from "./route.js";
+import type { Authenticate, Router } from "./route.js";
 
 const FORWARDED: Array<keyof MundoEvents> = ["message.created", "message.updated", "conversation.updated"];
 
@@ -10,11 +12,30 @@ const FORWARDED: Array<keyof MundoEvents> = ["message.created", "message.updated
  * GET /api/v1/live (WebSocket): signed-in agents receive `{type, ...payload}` for every domain event,
  * so the inbox updates without reloads. Auth: the session cookie, or `?token=` for API clients.
  */
-export async function registerLiveSocket(app: FastifyInstance, events: EventBus, authenticate: Authenticate): Promise<void> {
+export async function registerLiveSocket(app: FastifyInstance, router: Router, events: EventBus, authenticate: Authenticate): Promise<void> {
+  router.describe({
+    method: "GET",
+    url: "/api/v1/live",
+    tag: "live",
+    summary: "WebSocket of domain events (message.created, message.updated, conversation.updated) for signed-in agents",
+    access: "agent",
+    websocket: true,
+  });
   if (!app.hasDecorator("websocketServer")) await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
-  app.get("/api/v1/live", { websocket: true }, async (socket, req) => {
+  const userOf = async (req: FastifyRequest) => {
     const token = tokenFromRequest(req) ?? new URL(req.url, "http://x").searchParams.get("token");
-    const user = token ? await authenticate(token) : null;
+    return token ? authenticate(token) : null;
+  };
+  app.route({
+    method: "GET",
+    url: "/api/v1/live",
+    // A plain HTTP GET (no upgrade) gets the same auth answer as any API route, then 426.
+    handler: async (req, reply) => {
+      if (!(await userOf(req))) throw new AppError("UNAUTHENTICATED", "Sign in or send a valid bearer token");
+      return reply.status(426).header("upgrade", "websocket").send(errorBody("BAD_REQUEST", "Connect with a WebSocket"));
+    },
+    wsHandler: async (socket, req) => {
+    const user = await userOf(req);
     if (!user) {
       socket.close(4401, "unauthenticated");
       return;
@@ -31,5 +52,6 @@ export async function registerLiveSocket(app: FastifyInstance, events: EventBus,
       for (const off of offs) off();
     });
     socket.send(JSON.stringify({ type: "hello", user: { id: user.id, name: user.name } }));
+    },
   });
 }

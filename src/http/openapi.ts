@@ -27,11 +27,13 @@ export function buildOpenApi(specs: readonly AnyRouteSpec[], version: string) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const spec of specs) {
     const path = spec.url.replace(/:(\w+)/g, "{$1}");
-    const status = String(spec.status ?? 200);
+    const status = spec.websocket ? "101" : String(spec.status ?? 200);
     const responses: Record<string, unknown> = {
       [status]:
         status === "204"
           ? { description: "No content" }
+          : status === "101"
+            ? { description: "Switching protocols: a WebSocket carrying JSON messages" }
           : {
               description: "Success",
               ...(spec.response

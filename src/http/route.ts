@@ -29,6 +29,8 @@ export interface RouteSpec<B extends Schema | undefined, Q extends Schema | unde
   response?: Schema;
   /** Success status; 204 sends no body. */
   status?: number;
+  /** A WebSocket endpoint (documented as an HTTP upgrade). */
+  websocket?: boolean;
   handler(ctx: RouteContext<Infer<B>, Infer<Q>, Infer<P>>): Promise<unknown>;
 }
 
@@ -39,6 +41,8 @@ export interface Router {
   route<B extends Schema | undefined = undefined, Q extends Schema | undefined = undefined, P extends Schema | undefined = undefined>(
     spec: RouteSpec<B, Q, P>,
   ): void;
+  /** Documents a route registered directly on Fastify (WebSockets, raw-body webhooks) in the OpenAPI document. */
+  describe(spec: Omit<AnyRouteSpec, "handler">): void;
   readonly specs: readonly AnyRouteSpec[];
 }
 
@@ -62,6 +66,9 @@ export function createRouter(app: FastifyInstance, authenticate: Authenticate): 
   const specs: AnyRouteSpec[] = [];
   return {
     specs,
+    describe(spec) {
+      specs.push({ ...spec, handler: async () => undefined });
+    },
     route<B extends Schema | undefined, Q extends Schema | undefined, P extends Schema | undefined>(
       spec: RouteSpec<B, Q, P>,
     ) {

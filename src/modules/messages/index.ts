@@ -19,6 +19,7 @@ export type { ChannelSender, OutboundReply } from "./channel-sender.js";
 export type { InboundMessage, IngestService } from "./ingest.service.js";
 export type { ConversationDto, MessageDto } from "./messages.schema.js";
 export { PROCESS_JOB };
+export { toMessageDto } from "./message-dto.js";
 
 export function createMessagesModule(deps: {
   db: Kysely<DB>;
