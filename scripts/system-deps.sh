@@ -8,6 +8,7 @@ PACKAGES=(
   chromium fonts-noto-cjk fonts-noto-core
   apertium apertium-apy
   apertium-eng-spa apertium-fr-es apertium-es-pt apertium-spa-ita apertium-es-ro apertium-eng-cat
+  dovecot-imapd
 )
 
 missing=()

@@ -18,6 +18,10 @@ import { EventBus } from "./shared/event-bus.js";
 import { registerLiveSocket } from "./http/live-socket.js";
 import type { SpeechRecognizer } from "./language/asr/speech-recognizer.js";
 import { registerCalls } from "./modules/calls/index.js";
+import { CHAT_SOCKET_PATH, registerChat } from "./modules/chat/index.js";
+import { registerEmailRoutes } from "./modules/email/index.js";
+import { createImportsModule } from "./modules/imports/index.js";
+import { registerWebhooks } from "./modules/webhooks/index.js";
 import { createSettingsService, registerSettingsRoutes } from "./modules/settings/index.js";
 import { createUsersService, registerUserRoutes } from "./modules/users/index.js";
 
@@ -33,6 +37,8 @@ export interface AppOptions {
   language: { runtime: LanguageRuntime; stores: LanguageStores };
   /** Speech recognition for call audio; null: text segments only. */
   asr?: SpeechRecognizer | null;
+  /** Secrets of the signed webhooks; an endpoint whose secret is unset answers 503 naming it. */
+  webhooks?: { metaAppSecret?: string; metaVerifyToken?: string; webhookSecret?: string };
 }
 
 export function createServices(database: Database, sessionTtlHours: number) {
@@ -51,19 +57,21 @@ export type CoreServices = ReturnType<typeof createServices>;
 
 function createAllServices(opts: AppOptions, events: EventBus) {
   const core = createServices(opts.database, opts.sessionTtlHours);
+  const messages = createMessagesModule({
+    db: opts.database.db,
+    jobs: opts.jobs,
+    events,
+    language: opts.language.runtime,
+    languageStores: opts.language.stores,
+    settings: core.settings,
+    customers: core.customers,
+  });
   return {
     ...core,
     events,
     language: createLanguageModule(opts.language.runtime, opts.language.stores, VERSION),
-    messages: createMessagesModule({
-      db: opts.database.db,
-      jobs: opts.jobs,
-      events,
-      language: opts.language.runtime,
-      languageStores: opts.language.stores,
-      settings: core.settings,
-      customers: core.customers,
-    }),
+    messages,
+    imports: createImportsModule({ db: opts.database.db, jobs: opts.jobs, ingest: messages.ingest }),
   };
 }
 export type Services = ReturnType<typeof createAllServices>;
@@ -90,6 +98,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
   const events = new EventBus();
   const services = createAllServices(opts, events);
   await services.messages.startWorkers();
+  await services.imports.startWorkers();
   const router = createRouter(app, services.auth.authenticate);
 
   app.get("/api/health", async (_req, reply) => {
@@ -107,7 +116,19 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
   registerCustomerRoutes(router, services.customers);
   registerLanguageModuleRoutes(router, services.language);
   services.messages.registerRoutes(router);
+  registerEmailRoutes(router, { ingest: (m) => services.messages.ingest.ingest(m) });
+  services.imports.registerRoutes(router);
+  await registerWebhooks(app, { ingest: services.messages.ingest, ...opts.webhooks, router });
   await registerLiveSocket(app, router, events, services.auth.authenticate);
+  await registerChat(app, { db: opts.database.db, messages: services.messages });
+  router.describe({
+    method: "GET",
+    url: CHAT_SOCKET_PATH,
+    tag: "chat",
+    summary: "Public WebSocket of the embeddable chat widget (/widget/mundo-chat.js): visitors write in any language, read replies in theirs",
+    access: "public",
+    websocket: true,
+  });
   await registerCalls(router, app, {
     db: opts.database.db,
     language: opts.language.runtime,

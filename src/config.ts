@@ -54,6 +54,27 @@ const envSchema = z
     OPENAI_BASE_URL: optional(httpUrl),
     OPENAI_API_KEY: optional(z.string()),
     OPENAI_MODEL: optional(z.string()),
+    MUNDO_SMTP_PORT: optional(z.union([z.literal("off"), z.coerce.number().int().min(0).max(65535)])).transform((v) => v ?? 2525),
+    MUNDO_SMTP_HOST: optional(z.string().min(1)).transform((v) => v ?? "127.0.0.1"),
+    MUNDO_SMTP_RECIPIENTS: optional(z.string()),
+    MUNDO_SMTP_MAX_BYTES: optional(z.coerce.number().int().min(1024)).transform((v) => v ?? 25 * 1024 * 1024),
+    MUNDO_IMAP_HOST: optional(z.string().min(1)),
+    MUNDO_IMAP_PORT: optional(z.coerce.number().int().min(1).max(65535)).transform((v) => v ?? 993),
+    MUNDO_IMAP_SECURE: optional(z.enum(["true", "false"])).transform((v) => v !== "false"),
+    MUNDO_IMAP_USER: optional(z.string()),
+    MUNDO_IMAP_PASS: optional(z.string()),
+    MUNDO_IMAP_MAILBOX: optional(z.string()).transform((v) => v ?? "INBOX"),
+    MUNDO_IMAP_INTERVAL_MS: optional(z.coerce.number().int().min(5000)).transform((v) => v ?? 60_000),
+    MUNDO_RELAY_HOST: optional(z.string().min(1)),
+    MUNDO_RELAY_PORT: optional(z.coerce.number().int().min(1).max(65535)).transform((v) => v ?? 587),
+    MUNDO_RELAY_SECURE: optional(z.enum(["true", "false"])).transform((v) => v === "true"),
+    MUNDO_RELAY_USER: optional(z.string()),
+    MUNDO_RELAY_PASS: optional(z.string()),
+    MUNDO_EMAIL_FROM: optional(z.string().min(3)),
+    MUNDO_EMAIL_JAPANESE_CHARSET: optional(z.enum(["utf-8", "iso-2022-jp"])).transform((v) => v ?? "utf-8"),
+    MUNDO_META_APP_SECRET: optional(z.string().min(8)),
+    MUNDO_META_VERIFY_TOKEN: optional(z.string().min(1)),
+    MUNDO_WEBHOOK_SECRET: optional(z.string().min(16, "must be at least 16 characters")),
     MUNDO_ASR_BASE_URL: optional(httpUrl),
     MUNDO_ASR_MODEL: optional(z.string()),
     MUNDO_ASR_API_KEY: optional(z.string()),
@@ -62,6 +83,12 @@ const envSchema = z
     if (Boolean(env.MUNDO_ADMIN_EMAIL) !== Boolean(env.MUNDO_ADMIN_PASSWORD)) {
       const missing = env.MUNDO_ADMIN_EMAIL ? "MUNDO_ADMIN_PASSWORD" : "MUNDO_ADMIN_EMAIL";
       ctx.addIssue({ code: "custom", path: [missing], message: "must be set together with the other admin variable" });
+    }
+    if (env.MUNDO_IMAP_HOST && (!env.MUNDO_IMAP_USER || !env.MUNDO_IMAP_PASS)) {
+      ctx.addIssue({ code: "custom", path: [env.MUNDO_IMAP_USER ? "MUNDO_IMAP_PASS" : "MUNDO_IMAP_USER"], message: "is required when MUNDO_IMAP_HOST is set" });
+    }
+    if (env.MUNDO_RELAY_HOST && !env.MUNDO_EMAIL_FROM) {
+      ctx.addIssue({ code: "custom", path: ["MUNDO_EMAIL_FROM"], message: "is required when MUNDO_RELAY_HOST is set (e.g. Support <support@example.com>)" });
     }
     if (env.MUNDO_ASR_BASE_URL && !env.MUNDO_ASR_MODEL) {
       ctx.addIssue({ code: "custom", path: ["MUNDO_ASR_MODEL"], message: "is required when MUNDO_ASR_BASE_URL is set (e.g. whisper-1)" });
@@ -107,6 +134,16 @@ export interface Config {
   sessionTtlHours: number;
   translation: TranslationConfig;
   asr: { baseUrl: string; model: string; apiKey?: string } | undefined;
+  email: EmailConfig;
+  webhooks: { metaAppSecret?: string; metaVerifyToken?: string; webhookSecret?: string };
+}
+
+export interface EmailConfig {
+  /** Inbound SMTP server; null when MUNDO_SMTP_PORT=off. */
+  inbound: { port: number; host: string; recipients: string[]; maxBytes: number } | null;
+  imap: { host: string; port: number; secure: boolean; user: string; pass: string; mailbox: string; intervalMs: number } | null;
+  /** Relay for agent replies; null: replies by email are stored but not sent. */
+  relay: { host: string; port: number; secure: boolean; user?: string; pass?: string; from: string; japaneseCharset: "utf-8" | "iso-2022-jp" } | null;
 }
 
 export class ConfigError extends Error {
@@ -135,6 +172,21 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionTtlHours: e.MUNDO_SESSION_TTL_HOURS,
     translation: translationConfig(e),
     asr: e.MUNDO_ASR_BASE_URL && e.MUNDO_ASR_MODEL ? { baseUrl: e.MUNDO_ASR_BASE_URL, model: e.MUNDO_ASR_MODEL, apiKey: e.MUNDO_ASR_API_KEY } : undefined,
+    webhooks: { metaAppSecret: e.MUNDO_META_APP_SECRET, metaVerifyToken: e.MUNDO_META_VERIFY_TOKEN, webhookSecret: e.MUNDO_WEBHOOK_SECRET },
+    email: {
+      inbound:
+        e.MUNDO_SMTP_PORT === "off"
+          ? null
+          : { port: e.MUNDO_SMTP_PORT, host: e.MUNDO_SMTP_HOST, recipients: parseList(e.MUNDO_SMTP_RECIPIENTS ?? ""), maxBytes: e.MUNDO_SMTP_MAX_BYTES },
+      imap:
+        e.MUNDO_IMAP_HOST && e.MUNDO_IMAP_USER && e.MUNDO_IMAP_PASS
+          ? { host: e.MUNDO_IMAP_HOST, port: e.MUNDO_IMAP_PORT, secure: e.MUNDO_IMAP_SECURE, user: e.MUNDO_IMAP_USER, pass: e.MUNDO_IMAP_PASS, mailbox: e.MUNDO_IMAP_MAILBOX, intervalMs: e.MUNDO_IMAP_INTERVAL_MS }
+          : null,
+      relay:
+        e.MUNDO_RELAY_HOST && e.MUNDO_EMAIL_FROM
+          ? { host: e.MUNDO_RELAY_HOST, port: e.MUNDO_RELAY_PORT, secure: e.MUNDO_RELAY_SECURE, user: e.MUNDO_RELAY_USER, pass: e.MUNDO_RELAY_PASS, from: e.MUNDO_EMAIL_FROM, japaneseCharset: e.MUNDO_EMAIL_JAPANESE_CHARSET }
+          : null,
+    },
   };
 }
 

@@ -43,6 +43,7 @@ async function main(): Promise<void> {
   process.on("SIGINT", () => shutdown("SIGINT"));
   process.on("SIGTERM", () => shutdown("SIGTERM"));
   console.log(`Mundo is running at ${mundo.url} (${mundo.database.kind}, jobs: ${mundo.jobs.driver})`);
+  if (mundo.smtpPort !== null) console.log(`Inbound email: SMTP on ${config.email.inbound?.host}:${mundo.smtpPort}`);
   if (demo) console.log(`Demo login: ${DEMO_ADMIN.email} / ${DEMO_ADMIN.password}`);
 }
 

@@ -7,6 +7,7 @@ import { migrate } from "./db/migrator.js";
 import { createJobQueue } from "./jobs/create-job-queue.js";
 import { OpenAiTranscription } from "./language/asr/openai-transcription.js";
 import { createLanguageRuntime } from "./language/create-language-runtime.js";
+import { createEmailSender, type ImapPoller, type SmtpInbound, startImapPoller, startSmtpInbound } from "./modules/email/index.js";
 import { createLanguageStores } from "./modules/language/index.js";
 import type { JobQueue } from "./jobs/job-queue.js";
 
@@ -18,6 +19,8 @@ export interface RunningMundo {
   database: Database;
   jobs: JobQueue;
   url: string;
+  /** The inbound SMTP port (useful with MUNDO_SMTP_PORT=0), or null when off. */
+  smtpPort: number | null;
   close(): Promise<void>;
 }
 
@@ -44,6 +47,7 @@ export async function startMundo(config: Config, options: StartOptions = {}): Pr
     const { app, services } = await buildApp({
       language: { runtime, stores },
       asr: config.asr ? new OpenAiTranscription(config.asr) : null,
+      webhooks: config.webhooks,
       database,
       jobs,
       sessionTtlHours: config.sessionTtlHours,
@@ -51,10 +55,37 @@ export async function startMundo(config: Config, options: StartOptions = {}): Pr
       webDist: options.webDist === undefined ? WEB_DIST : options.webDist,
     });
     if (config.admin) await services.users.ensureAdmin(config.admin.email, config.admin.password);
+    const relay = config.email.relay;
+    const emailSender = relay
+      ? createEmailSender({
+          transport: { host: relay.host, port: relay.port, secure: relay.secure, ...(relay.user ? { auth: { user: relay.user, pass: relay.pass ?? "" } } : {}) },
+          from: relay.from,
+          iso2022jpForJapanese: relay.japaneseCharset === "iso-2022-jp",
+        })
+      : null;
+    if (emailSender) services.messages.senders.register(emailSender);
     await options.beforeListen?.({ services, database });
     await jobs.start();
     // Messages accepted before a crash but not processed: queue them again.
     await services.messages.ingest.resumePending();
+    await services.imports.resumePending();
+    const ingest = (m: Parameters<typeof services.messages.ingest.ingest>[0]) => services.messages.ingest.ingest(m);
+    let smtp: SmtpInbound | null = null;
+    let imap: ImapPoller | null = null;
+    if (config.email.inbound) {
+      const { port, host, recipients, maxBytes } = config.email.inbound;
+      try {
+        smtp = await startSmtpInbound({ port, host, allowedRecipients: recipients, maxBytes, ingest, logger: app.log });
+      } catch (err) {
+        await app.close();
+        await jobs.stop();
+        if ((err as NodeJS.ErrnoException).code === "EADDRINUSE") {
+          throw new Error(`SMTP port ${port} on ${host} is already in use; set MUNDO_SMTP_PORT to another port, or off.`);
+        }
+        throw err;
+      }
+    }
+    if (config.email.imap) imap = startImapPoller({ ...config.email.imap, ingest, logger: app.log });
     try {
       await app.listen({ port: config.port, host: config.host });
     } catch (err) {
@@ -73,7 +104,11 @@ export async function startMundo(config: Config, options: StartOptions = {}): Pr
       database,
       jobs,
       url: `http://${host}:${port}`,
+      smtpPort: smtp?.port ?? null,
       async close() {
+        await imap?.stop();
+        await smtp?.close();
+        emailSender?.close();
         await app.close();
         await jobs.stop();
         await runtime.close();

@@ -19,7 +19,7 @@ let page: Page;
 
 beforeAll(async () => {
   if (webBuildNeeded()) await buildWeb();
-  mundo = await startMundo(loadConfig({ MUNDO_DATA_DIR: dataDir, PORT: "0", LOG_LEVEL: "warn" }), {
+  mundo = await startMundo(loadConfig({ MUNDO_DATA_DIR: dataDir, PORT: "0", LOG_LEVEL: "warn", MUNDO_SMTP_PORT: "off" }), {
     beforeListen: async ({ services }) => {
       await seedDemo(services);
     },

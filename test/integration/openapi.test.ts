@@ -53,10 +53,12 @@ describe("OpenAPI document", () => {
     expect(registered.length).toBeGreaterThan(20);
     expect(new Set(documented).size).toBe(documented.length);
     expect([...documented].sort()).toEqual(registered.filter((r) => r.split(" ")[1]!.startsWith("/api/v1/")).sort());
-    // Outside the versioned API only the health check and the document itself exist.
+    // Outside the versioned API: the health check, the document itself, and the chat widget's script and demo page.
     expect(registered.filter((r) => !r.split(" ")[1]!.startsWith("/api/v1/")).sort()).toEqual([
       "GET /api/health",
       "GET /api/openapi.json",
+      "GET /chat-demo",
+      "GET /widget/mundo-chat.js",
     ]);
     for (const route of documented) {
       const [method, url] = route.split(" ") as [string, string];

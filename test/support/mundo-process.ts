@@ -16,7 +16,8 @@ export function spawnMundo(env: Record<string, string>, args: string[] = []): Mu
   // node --import tsx (not the tsx CLI, which runs the app in a child) so the pid is Mundo's own.
   const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts", ...args], {
     cwd: ROOT,
-    env: { ...process.env, LOG_LEVEL: "warn", ...env },
+    // Port 0: several test servers may run at once, and 2525 may be taken.
+    env: { ...process.env, LOG_LEVEL: "warn", MUNDO_SMTP_PORT: "0", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let out = "";

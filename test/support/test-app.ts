@@ -25,7 +25,9 @@ export function translationConfig(env: Record<string, string> = {}): Translation
   return loadConfig({ MUNDO_TRANSLATION_ENGINES: "none", ...env }).translation;
 }
 
-export async function createTestApp(options: { translation?: TranslationConfig } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { translation?: TranslationConfig; webhooks?: { metaAppSecret?: string; metaVerifyToken?: string; webhookSecret?: string } } = {},
+): Promise<TestApp> {
   const db = await createTestDatabase();
   const jobs = new InlineJobQueue(db.database.db);
   const stores = createLanguageStores(db.database.db);
@@ -40,6 +42,7 @@ export async function createTestApp(options: { translation?: TranslationConfig }
     logLevel: "silent",
     webDist: null,
     language: { runtime, stores },
+    webhooks: options.webhooks,
   });
   await jobs.start();
   await services.users.ensureAdmin(ADMIN.email, ADMIN.password);

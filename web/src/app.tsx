@@ -53,7 +53,7 @@ export function App() {
     } else if (auth.status === "signed-in" && (route.name === "login" || route.name === "home")) {
       const next = sessionStorage.getItem(NEXT_KEY);
       sessionStorage.removeItem(NEXT_KEY);
-      navigate(next && next !== "/login" ? next : "/customers", { replace: true });
+      navigate(next && next !== "/login" && next !== "/" ? next : "/inbox", { replace: true });
     }
   }, [auth.status, route.name]);
 

@@ -4,6 +4,7 @@ import { App } from "./app";
 import "./styles.css";
 import "./layout.css";
 import "./languages.css";
+import "./inbox.css";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html must contain <div id=\"root\">");

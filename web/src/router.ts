@@ -60,6 +60,8 @@ export function readSearch(): URLSearchParams {
 
 export type Route =
   | { name: "login" }
+  | { name: "inbox" }
+  | { name: "conversation"; id: string }
   | { name: "customers" }
   | { name: "customer-new" }
   | { name: "customer"; id: string }
@@ -75,6 +77,7 @@ export function matchRoute(path: string): Route {
   if (rest.length > 0) return { name: "not-found" };
   if (first === undefined) return { name: "home" };
   if (first === "login" && !second) return { name: "login" };
+  if (first === "inbox") return second ? { name: "conversation", id: decodeURIComponent(second) } : { name: "inbox" };
   if (first === "companies" && !second) return { name: "companies" };
   if (first === "languages" && !second) return { name: "languages" };
   if (first === "settings" && !second) return { name: "settings" };

@@ -1,5 +1,6 @@
 import type { Selectable } from "kysely";
 import type { MessagesTable } from "../../db/schema.js";
+import { sanitizeForDisplay } from "../../shared/html.js";
 import type { MessageDto } from "./messages.schema.js";
 
 export type MessageRow = Selectable<MessagesTable>;
@@ -24,7 +25,8 @@ export function toMessageDto(r: MessageRow, attachments: AttachmentInfo[] = []):
     language: r.language,
     original: {
       text: r.original_text,
-      ...(r.original_html ? { html: r.original_html } : {}),
+      // The stored original is kept as received; what the API hands out is display-safe.
+      ...(r.original_html ? { html: sanitizeForDisplay(r.original_html) } : {}),
       ...(r.subject ? { subject: r.subject } : {}),
     },
     translation:

@@ -7,6 +7,7 @@ import { LanguageSwitcher } from "./language-switcher";
 import { Link } from "./link";
 
 const NAV: { href: string; label: MessageId }[] = [
+  { href: "/inbox", label: "nav.inbox" },
   { href: "/customers", label: "nav.customers" },
   { href: "/companies", label: "nav.companies" },
   { href: "/languages", label: "nav.languages" },
@@ -37,7 +38,7 @@ export function AppShell({ children }: { children: ReactNode }) {
         <FormattedMessage id="app.skipToContent" />
       </a>
       <header className="shell__header">
-        <Link href="/customers" className="brand">
+        <Link href="/inbox" className="brand">
           <span className="brand__mark" aria-hidden="true">
             M
           </span>

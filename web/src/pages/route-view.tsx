@@ -2,12 +2,17 @@ import type { Route } from "../router";
 import { CompaniesPage } from "./companies.page";
 import { CustomerEditPage } from "./customer-edit.page";
 import { CustomerListPage } from "./customer-list.page";
+import { InboxPage } from "./inbox.page";
 import { LanguagesPage } from "./languages.page";
 import { NotFoundPage } from "./not-found.page";
 import { SettingsPage } from "./settings.page";
 
 export function RouteView({ route }: { route: Route }) {
   switch (route.name) {
+    case "inbox":
+      return <InboxPage conversationId={null} />;
+    case "conversation":
+      return <InboxPage conversationId={route.id} />;
     case "customers":
       return <CustomerListPage />;
     case "customer-new":
