@@ -4,6 +4,8 @@ import { primaryTag } from "../language-tags.js";
 import {
   baseUrlOption,
   type JsonResponse,
+  networkReason,
+  parseJson,
   parseOptions,
   parseResponse,
   statusText,
@@ -142,19 +144,3 @@ export function speechRecognizerFromEnv(env: Readonly<Record<string, string | un
   return new OpenAiTranscription({ baseUrl, model, apiKey: env.MUNDO_ASR_API_KEY?.trim() || undefined });
 }
 
-function networkReason(err: unknown): string {
-  // undici reports "fetch failed" and puts the useful part (ECONNREFUSED…) in `cause`.
-  const cause = err instanceof Error ? (err.cause as { code?: unknown; message?: unknown } | undefined) : undefined;
-  if (typeof cause?.code === "string") return cause.code;
-  if (typeof cause?.message === "string") return cause.message;
-  return err instanceof Error ? err.message : String(err);
-}
-
-function parseJson(text: string): unknown {
-  if (!text.trim()) return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}

@@ -17,7 +17,7 @@ import { createMessagesRepository } from "./messages.repository.js";
 
 export type { ChannelSender, OutboundReply } from "./channel-sender.js";
 export type { InboundMessage, IngestService } from "./ingest.service.js";
-export type { ConversationDto, MessageDto } from "./messages.schema.js";
+export { type ConversationDto, inboundMessageBody, type MessageDto } from "./messages.schema.js";
 export { PROCESS_JOB };
 export { toMessageDto } from "./message-dto.js";
 

@@ -47,25 +47,28 @@ export const conversationSchema = z.object({
 });
 export type ConversationDto = z.infer<typeof conversationSchema>;
 
-export const createMessageBody = z
-  .strictObject({
-    channel: z.enum(CHANNELS),
-    externalId: z.string().trim().min(1).max(500),
-    customer: z
-      .strictObject({
-        email: z.email().optional(),
-        phone: z.string().trim().min(3).max(40).optional(),
-        handle: z.string().trim().min(1).max(200).optional(),
-        name: z.string().trim().max(200).optional(),
-      })
-      .refine((c) => c.email || c.phone || c.handle, { message: "needs an email, phone or handle" }),
-    text: z.string().max(100_000).optional(),
-    html: z.string().max(1_000_000).optional(),
-    subject: z.string().max(1000).optional(),
-    sentAt: z.iso.datetime({ offset: true }).optional(),
-    threadId: z.string().trim().min(1).max(500).optional().meta({ description: "Groups messages into one conversation" }),
-  })
-  .refine((b) => b.text !== undefined || b.html !== undefined, { message: "send text or html", path: ["text"] });
+const inboundFields = {
+  externalId: z.string().trim().min(1).max(500),
+  customer: z
+    .strictObject({
+      email: z.email().optional(),
+      phone: z.string().trim().min(3).max(40).optional(),
+      handle: z.string().trim().min(1).max(200).optional(),
+      name: z.string().trim().max(200).optional(),
+    })
+    .refine((c) => c.email || c.phone || c.handle, { message: "needs an email, phone or handle" }),
+  text: z.string().max(100_000).optional(),
+  html: z.string().max(1_000_000).optional(),
+  subject: z.string().max(1000).optional(),
+  sentAt: z.iso.datetime({ offset: true }).optional(),
+  threadId: z.string().trim().min(1).max(500).optional().meta({ description: "Groups messages into one conversation" }),
+};
+const hasBody = (b: { text?: string; html?: string }) => b.text !== undefined || b.html !== undefined;
+const bodyError = { message: "send text or html", path: ["text"] };
+
+/** An inbound message as integrations send it, without the channel (webhooks imply theirs). */
+export const inboundMessageBody = z.strictObject(inboundFields).refine(hasBody, bodyError);
+export const createMessageBody = z.strictObject({ channel: z.enum(CHANNELS), ...inboundFields }).refine(hasBody, bodyError);
 
 export const messageListQuery = z.object({
   channel: z.string().optional(),

@@ -1,28 +1,10 @@
-import { z } from "zod";
 import { AppError } from "../../shared/app-error.js";
-import type { InboundMessage } from "../messages/index.js";
+import { type InboundMessage, inboundMessageBody } from "../messages/index.js";
 
 export const SOURCE_PATTERN = /^[a-z0-9-]{1,40}$/;
 
 /** Body of POST /api/v1/webhooks/:source — the generic message shape, without a channel (it is "social"). */
-export const genericWebhookBody = z
-  .strictObject({
-    externalId: z.string().trim().min(1).max(500),
-    customer: z
-      .strictObject({
-        email: z.email().optional(),
-        phone: z.string().trim().min(3).max(40).optional(),
-        handle: z.string().trim().min(1).max(200).optional(),
-        name: z.string().trim().max(200).optional(),
-      })
-      .refine((c) => c.email || c.phone || c.handle, { message: "needs an email, phone or handle" }),
-    text: z.string().max(100_000).optional(),
-    html: z.string().max(1_000_000).optional(),
-    subject: z.string().max(1000).optional(),
-    sentAt: z.iso.datetime({ offset: true }).optional(),
-    threadId: z.string().trim().min(1).max(500).optional(),
-  })
-  .refine((b) => b.text !== undefined || b.html !== undefined, { message: "send text or html", path: ["text"] });
+export const genericWebhookBody = inboundMessageBody;
 
 /**
  * Validates a generic webhook body and maps it to an inbound "social" message. External ids, thread ids and

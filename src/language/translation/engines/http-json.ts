@@ -196,7 +196,7 @@ const toLocale = (tag: string): Intl.Locale | undefined => {
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
-function networkReason(err: unknown): string {
+export function networkReason(err: unknown): string {
   // undici reports "fetch failed" and puts the useful part (ECONNREFUSED, ENOTFOUND…) in `cause`.
   const cause = err instanceof Error ? (err.cause as { code?: unknown; message?: unknown } | undefined) : undefined;
   if (typeof cause?.code === "string") return cause.code;
@@ -204,7 +204,7 @@ function networkReason(err: unknown): string {
   return err instanceof Error ? err.message : String(err);
 }
 
-function parseJson(text: string): unknown {
+export function parseJson(text: string): unknown {
   if (!text.trim()) return undefined;
   try {
     return JSON.parse(text);
