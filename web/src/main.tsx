@@ -5,6 +5,7 @@ import "./styles.css";
 import "./layout.css";
 import "./languages.css";
 import "./inbox.css";
+import "./imports.css";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html must contain <div id=\"root\">");

@@ -2,6 +2,7 @@ import type { Route } from "../router";
 import { CompaniesPage } from "./companies.page";
 import { CustomerEditPage } from "./customer-edit.page";
 import { CustomerListPage } from "./customer-list.page";
+import { ImportsPage } from "./imports.page";
 import { InboxPage } from "./inbox.page";
 import { LanguagesPage } from "./languages.page";
 import { NotFoundPage } from "./not-found.page";
@@ -13,6 +14,8 @@ export function RouteView({ route }: { route: Route }) {
       return <InboxPage conversationId={null} />;
     case "conversation":
       return <InboxPage conversationId={route.id} />;
+    case "imports":
+      return <ImportsPage />;
     case "customers":
       return <CustomerListPage />;
     case "customer-new":

@@ -5,6 +5,7 @@ import type { Conversation, ConversationFilters } from "../../api/conversation-t
 import { getConversation, listConversations } from "../../api/conversations.api";
 import type { Page } from "../../api/types";
 import { ErrorAlert } from "../../components/error-alert";
+import { Link } from "../../components/link";
 import { Pagination } from "../../components/pagination";
 import { useDebouncedValue } from "../../hooks/use-debounced-value";
 import { useLiveEvents } from "../../hooks/use-live-events";
@@ -165,6 +166,9 @@ export function ConversationList({ selectedId }: { selectedId: string | null }) 
         <output className="toolbar__count" aria-live="polite">
           {result && <FormattedMessage id="inbox.count" values={{ count: result.total }} />}
         </output>
+        <Link href="/imports" className="button button--small inbox__imports">
+          <FormattedMessage id="inbox.importHistory" />
+        </Link>
       </header>
       <search className="inbox__search">
         <input
