@@ -7,11 +7,13 @@ const DISPLAY: sanitizeHtml.IOptions = {
     "p", "br", "div", "span", "b", "strong", "i", "em", "u", "s", "sub", "sup", "blockquote", "pre", "code",
     "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "table", "thead", "tbody", "tfoot", "tr", "th", "td", "a", "img", "font", "center",
   ],
-  allowedAttributes: { a: ["href", "title"], img: ["src", "alt", "width", "height"], td: ["colspan", "rowspan"], th: ["colspan", "rowspan"], "*": ["dir", "lang"] },
+  allowedAttributes: { a: ["href", "title", "rel", "target"], img: ["src", "alt", "width", "height"], td: ["colspan", "rowspan"], th: ["colspan", "rowspan"], "*": ["dir", "lang"] },
   allowedSchemes: ["http", "https", "mailto", "tel"],
   allowedSchemesByTag: { img: ["data"] },
   transformTags: { a: sanitizeHtml.simpleTransform("a", { rel: "noopener noreferrer nofollow", target: "_blank" }) },
   disallowedTagsMode: "discard",
+  // An image that is not inline data would be fetched (a tracker) or broken: drop it.
+  exclusiveFilter: (frame) => frame.tag === "img" && !String(frame.attribs.src ?? "").startsWith("data:"),
 };
 
 export const sanitizeForDisplay = (html: string): string => sanitizeHtml(html, DISPLAY);
