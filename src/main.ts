@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig } from "./config.js";
 import { DataDirLockedError } from "./db/data-dir-lock.js";
 import { DEMO_ADMIN } from "./db/seed/demo-data.js";
+import { seedDemoMessages } from "./db/seed/demo-messages.js";
 import { seedDemo } from "./db/seed/demo-seed.js";
 import { startMundo } from "./server.js";
 import { buildWeb, webBuildNeeded } from "./web-build.js";
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
     async beforeListen({ services }) {
       if (demo) {
         const counts = await seedDemo(services);
+        await seedDemoMessages((m) => services.messages.ingest.ingest(m));
         console.log(`Demo workspace ready: ${counts.customers} customers, ${counts.companies} companies, ${counts.users} users.`);
       } else if ((await services.users.list(1, 0)).total === 0) {
         console.warn("No users yet: set MUNDO_ADMIN_EMAIL and MUNDO_ADMIN_PASSWORD to create the first admin.");
