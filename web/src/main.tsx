@@ -6,6 +6,7 @@ import "./layout.css";
 import "./languages.css";
 import "./inbox.css";
 import "./imports.css";
+import "./calls.css";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("index.html must contain <div id=\"root\">");

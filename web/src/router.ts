@@ -62,6 +62,7 @@ export type Route =
   | { name: "login" }
   | { name: "inbox" }
   | { name: "conversation"; id: string }
+  | { name: "call"; id: string }
   | { name: "imports" }
   | { name: "customers" }
   | { name: "customer-new" }
@@ -79,6 +80,7 @@ export function matchRoute(path: string): Route {
   if (first === undefined) return { name: "home" };
   if (first === "login" && !second) return { name: "login" };
   if (first === "inbox") return second ? { name: "conversation", id: decodeURIComponent(second) } : { name: "inbox" };
+  if (first === "calls" && second) return { name: "call", id: decodeURIComponent(second) };
   if (first === "imports" && !second) return { name: "imports" };
   if (first === "companies" && !second) return { name: "companies" };
   if (first === "languages" && !second) return { name: "languages" };

@@ -1,4 +1,5 @@
 import type { Route } from "../router";
+import { CallPage } from "./calls/call.page";
 import { CompaniesPage } from "./companies.page";
 import { CustomerEditPage } from "./customer-edit.page";
 import { CustomerListPage } from "./customer-list.page";
@@ -14,6 +15,8 @@ export function RouteView({ route }: { route: Route }) {
       return <InboxPage conversationId={null} />;
     case "conversation":
       return <InboxPage conversationId={route.id} />;
+    case "call":
+      return <CallPage key={route.id} id={route.id} />;
     case "imports":
       return <ImportsPage />;
     case "customers":

@@ -1,10 +1,12 @@
 import { useState } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { CONVERSATION_STATUSES, type Conversation, type ConversationStatus } from "../../api/conversation-types";
+import { rememberCustomerPath, startCall } from "../../api/calls.api";
 import { updateConversation } from "../../api/conversations.api";
 import type { User } from "../../api/types";
 import { ErrorAlert } from "../../components/error-alert";
 import { Link } from "../../components/link";
+import { navigate } from "../../router";
 import { ChannelTag, LanguageBadge } from "./inbox-labels";
 
 interface ConversationHeaderProps {
@@ -28,6 +30,21 @@ export function ConversationHeader({ conversation: c, fallbackName, users, viewe
       (next) => {
         onChange(next);
         setSaving(false);
+      },
+      (err: unknown) => {
+        setError(err);
+        setSaving(false);
+      },
+    );
+  };
+
+  const call = () => {
+    setSaving(true);
+    setError(null);
+    startCall({ conversationId: c.id }).then(
+      (started) => {
+        rememberCustomerPath(started);
+        navigate(`/calls/${encodeURIComponent(started.id)}`);
       },
       (err: unknown) => {
         setError(err);
@@ -64,6 +81,9 @@ export function ConversationHeader({ conversation: c, fallbackName, users, viewe
       <div className="conv-header__meta">
         <ChannelTag channel={c.channel} />
         {c.language && <LanguageBadge code={c.language} prefix="conversation.language" />}
+        <button type="button" className="button button--small" disabled={saving} onClick={call}>
+          <FormattedMessage id="conversation.startCall" />
+        </button>
         <label className="conv-header__control">
           <span className="field__label">
             <FormattedMessage id="conversation.status" />
