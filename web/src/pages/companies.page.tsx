@@ -3,8 +3,11 @@ import { FormattedMessage, useIntl } from "react-intl";
 import { isAbortError } from "../api/api-error";
 import { createCompany, deleteCompany, listCompanies, updateCompany } from "../api/companies.api";
 import type { Company, CompanyInput, Page } from "../api/types";
-import { ErrorAlert, StatusNotice } from "../components/error-alert";
+import { ColumnHeaders, DataTable } from "../components/data-table";
+import { ListAlerts } from "../components/list-alerts";
+import { ListStatus } from "../components/list-status";
 import { Pagination } from "../components/pagination";
+import { SearchToolbar } from "../components/search-toolbar";
 import { SortableHeader, type SortState, sortParam } from "../components/sortable-header";
 import { useDebouncedValue } from "../hooks/use-debounced-value";
 import { useDocumentTitle } from "../hooks/use-document-title";
@@ -89,82 +92,50 @@ export function CompaniesPage() {
         <CompanyForm company={null} submitLabel="companies.add" onSave={create} />
       </section>
 
-      <search className="toolbar">
-        <input
-          type="search"
-          name="q"
-          className="toolbar__search"
-          aria-label={intl.formatMessage({ id: "companies.searchLabel" })}
-          placeholder={intl.formatMessage({ id: "companies.searchLabel" })}
-          dir="auto"
-          value={searchText}
-          onChange={(event) => setSearchText(event.target.value)}
-        />
-        <output className="toolbar__count" aria-live="polite">
-          {result && <FormattedMessage id="companies.count" values={{ count: result.total }} />}
-        </output>
-      </search>
+      <SearchToolbar
+        name="q"
+        labelId="companies.searchLabel"
+        value={searchText}
+        onChange={setSearchText}
+        countId="companies.count"
+        count={result?.total}
+      />
 
-      {notice && (
-        <StatusNotice>
-          <FormattedMessage id={notice} />
-        </StatusNotice>
-      )}
-      <ErrorAlert error={error} />
+      <ListAlerts notice={notice} error={error} />
 
-      {result === null && loading ? (
-        <p className="empty-state" aria-busy="true">
-          <FormattedMessage id="common.loading" />
-        </p>
-      ) : result && result.items.length === 0 ? (
-        <p className="empty-state">
-          {query.q ? (
-            <FormattedMessage id="companies.emptyQuery" values={{ query: <bdi>{query.q}</bdi> }} />
-          ) : (
-            <FormattedMessage id="companies.empty" />
-          )}
-        </p>
-      ) : (
-        result && (
-          <div className="table-wrap">
-            <table className="table" aria-busy={loading}>
-              <thead>
-                <tr>
-                  <SortableHeader column="name" sort={query.sort} onSort={(sort) => setQuery((s) => ({ ...s, sort, offset: 0 }))}>
-                    <FormattedMessage id="company.field.name" />
-                  </SortableHeader>
-                  <th scope="col">
-                    <FormattedMessage id="company.field.domain" />
-                  </th>
-                  <th scope="col">
-                    <FormattedMessage id="company.field.country" />
-                  </th>
-                  <th scope="col">
-                    <FormattedMessage id="company.created" />
-                  </th>
-                  <th scope="col">
-                    <span className="visually-hidden">
-                      <FormattedMessage id="common.actions" />
-                    </span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.items.map((company) => (
-                  <CompanyRow
-                    key={company.id}
-                    company={company}
-                    editing={editingId === company.id}
-                    onEdit={(editing) => setEditingId(editing ? company.id : null)}
-                    onSave={(input) => save(company.id, input)}
-                    onDelete={() => void remove(company)}
-                  />
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )
-      )}
+      <ListStatus
+        items={result?.items}
+        loading={loading}
+        emptyId="companies.empty"
+        query={query.q}
+        emptyQueryId="companies.emptyQuery"
+      >
+        {(items) => (
+          <DataTable
+            busy={loading}
+            actions
+            head={
+              <>
+                <SortableHeader column="name" sort={query.sort} onSort={(sort) => setQuery((s) => ({ ...s, sort, offset: 0 }))}>
+                  <FormattedMessage id="company.field.name" />
+                </SortableHeader>
+                <ColumnHeaders ids={["company.field.domain", "company.field.country", "company.created"]} />
+              </>
+            }
+          >
+            {items.map((company) => (
+              <CompanyRow
+                key={company.id}
+                company={company}
+                editing={editingId === company.id}
+                onEdit={(editing) => setEditingId(editing ? company.id : null)}
+                onSave={(input) => save(company.id, input)}
+                onDelete={() => void remove(company)}
+              />
+            ))}
+          </DataTable>
+        )}
+      </ListStatus>
       <Pagination
         offset={query.offset}
         limit={PAGE_SIZE}

@@ -4,9 +4,11 @@ import { isAbortError } from "../api/api-error";
 import { listCustomers } from "../api/customers.api";
 import type { Customer, Page } from "../api/types";
 import { CountrySelect } from "../components/country-select";
-import { ErrorAlert, StatusNotice } from "../components/error-alert";
+import { ListAlerts } from "../components/list-alerts";
+import { ListStatus } from "../components/list-status";
 import { Link } from "../components/link";
 import { Pagination } from "../components/pagination";
+import { SearchToolbar } from "../components/search-toolbar";
 import { parseSort, type SortState, sortParam } from "../components/sortable-header";
 import { useDebouncedValue } from "../hooks/use-debounced-value";
 import { useDocumentTitle } from "../hooks/use-document-title";
@@ -84,17 +86,15 @@ export function CustomerListPage() {
         </Link>
       </header>
 
-      <search className="toolbar">
-        <input
-          type="search"
-          name="q"
-          className="toolbar__search"
-          aria-label={intl.formatMessage({ id: "customers.searchLabel" })}
-          placeholder={intl.formatMessage({ id: "customers.searchPlaceholder" })}
-          value={searchText}
-          dir="auto"
-          onChange={(event) => setSearchText(event.target.value)}
-        />
+      <SearchToolbar
+        name="q"
+        labelId="customers.searchLabel"
+        placeholderId="customers.searchPlaceholder"
+        value={searchText}
+        onChange={setSearchText}
+        countId="customers.count"
+        count={result?.total}
+      >
         <CountrySelect
           name="country"
           aria-label={intl.formatMessage({ id: "customers.countryFilter" })}
@@ -102,42 +102,27 @@ export function CustomerListPage() {
           value={state.country}
           onChange={(country) => setState((s) => ({ ...s, country, offset: 0 }))}
         />
-        <output className="toolbar__count" aria-live="polite">
-          {result && <FormattedMessage id="customers.count" values={{ count: total }} />}
-        </output>
-      </search>
+      </SearchToolbar>
 
-      {flash && (
-        <StatusNotice>
-          <FormattedMessage id={flash} />
-        </StatusNotice>
-      )}
-      <ErrorAlert error={error} />
+      <ListAlerts notice={flash} error={error} />
 
-      {result === null && loading ? (
-        <p className="empty-state" aria-busy="true">
-          <FormattedMessage id="customers.loading" />
-        </p>
-      ) : result && result.items.length === 0 ? (
-        <p className="empty-state">
-          {state.q ? (
-            <FormattedMessage id="customers.emptyQuery" values={{ query: <bdi>{state.q}</bdi> }} />
-          ) : state.country ? (
-            <FormattedMessage id="customers.emptyFiltered" />
-          ) : (
-            <FormattedMessage id="customers.empty" />
-          )}
-        </p>
-      ) : (
-        result && (
+      <ListStatus
+        items={result?.items}
+        loading={loading}
+        loadingId="customers.loading"
+        emptyId={state.country ? "customers.emptyFiltered" : "customers.empty"}
+        query={state.q}
+        emptyQueryId="customers.emptyQuery"
+      >
+        {(items) => (
           <CustomerTable
-            customers={result.items}
+            customers={items}
             loading={loading}
             sort={state.sort}
             onSort={(sort) => setState((s) => ({ ...s, sort, offset: 0 }))}
           />
-        )
-      )}
+        )}
+      </ListStatus>
 
       <Pagination
         offset={state.offset}

@@ -3,7 +3,10 @@ import { FormattedMessage, useIntl } from "react-intl";
 import { type ImportRecord, isImportActive, listImports } from "../../api/imports.api";
 import type { Page } from "../../api/types";
 import { ErrorAlert } from "../../components/error-alert";
+import { ColumnHeaders, DataTable } from "../../components/data-table";
+import { ListStatus } from "../../components/list-status";
 import { Pagination } from "../../components/pagination";
+import { ToolbarCount } from "../../components/search-toolbar";
 import { usePolling } from "../../hooks/use-polling";
 import { ChannelTag } from "../inbox/inbox-labels";
 import { COUNT_KEYS, COUNT_LABELS, ImportDate, ImportStatusBadge } from "./import-labels";
@@ -36,101 +39,74 @@ export function ImportHistory({ refreshKey, selectedId, onSelect }: ImportHistor
         <h2 id="import-history-title" className="card__title">
           <FormattedMessage id="imports.history.title" />
         </h2>
-        <output className="toolbar__count" aria-live="polite">
-          {data && <FormattedMessage id="imports.history.count" values={{ count: data.total }} />}
-        </output>
+        <ToolbarCount id="imports.history.count" count={data?.total} />
       </div>
       <ErrorAlert error={error} />
-      {data === null ? (
-        loading && (
-          <p className="empty-state" aria-busy="true">
-            <FormattedMessage id="common.loading" />
-          </p>
-        )
-      ) : data.items.length === 0 ? (
-        <p className="empty-state">
-          <FormattedMessage id="imports.history.empty" />
-        </p>
-      ) : (
-        <div className="table-wrap">
-          <table className="table import-table">
-            <thead>
-              <tr>
-                <th scope="col">
-                  <FormattedMessage id="imports.col.created" />
-                </th>
-                <th scope="col">
-                  <FormattedMessage id="imports.col.source" />
-                </th>
-                <th scope="col">
-                  <FormattedMessage id="imports.col.status" />
-                </th>
-                <th scope="col">
-                  <FormattedMessage id="imports.col.rows" />
-                </th>
+      <ListStatus items={data?.items} loading={loading} emptyId="imports.history.empty">
+        {(items) => (
+          <DataTable
+            className="table import-table"
+            actions
+            head={
+              <>
+                <ColumnHeaders ids={["imports.col.created", "imports.col.source", "imports.col.status", "imports.col.rows"]} />
                 {COUNT_KEYS.map((key) => (
                   <th key={key} scope="col" className="numeric">
                     <FormattedMessage id={COUNT_LABELS[key]} />
                   </th>
                 ))}
-                <th scope="col">
-                  <span className="visually-hidden">
-                    <FormattedMessage id="common.actions" />
-                  </span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.items.map((item) => {
-                const date = intl.formatDate(item.createdAt, { dateStyle: "medium", timeStyle: "short" });
-                const selected = item.id === selectedId;
-                return (
-                  <tr key={item.id} className={selected ? "import-table__selected" : undefined}>
-                    <td className="nowrap">
-                      <ImportDate iso={item.createdAt} />
+              </>
+            }
+          >
+            {items.map((item) => {
+              const date = intl.formatDate(item.createdAt, { dateStyle: "medium", timeStyle: "short" });
+              const selected = item.id === selectedId;
+              return (
+                <tr key={item.id} className={selected ? "import-table__selected" : undefined}>
+                  <td className="nowrap">
+                    <ImportDate iso={item.createdAt} />
+                  </td>
+                  <td>
+                    {item.format && <span className="import-table__format">{item.format.toUpperCase()}</span>}
+                    {item.channel && <ChannelTag channel={item.channel} />}
+                  </td>
+                  <td>
+                    <ImportStatusBadge status={item.status} />
+                  </td>
+                  <td className="import-table__rows">
+                    {isImportActive(item) && (
+                      <progress
+                        className="progress progress--mini"
+                        aria-label={intl.formatMessage({ id: "imports.history.progressLabel" }, { date })}
+                        max={Math.max(1, item.total)}
+                        value={item.status === "queued" ? undefined : item.processed}
+                      />
+                    )}
+                    <span className="nowrap">
+                      <FormattedMessage id="imports.history.rows" values={{ processed: item.processed, total: item.total }} />
+                    </span>
+                  </td>
+                  {COUNT_KEYS.map((key) => (
+                    <td key={key} className={`numeric${key === "failed" && item.failed > 0 ? " import-table__failed" : ""}`}>
+                      {intl.formatNumber(item[key])}
                     </td>
-                    <td>
-                      {item.format && <span className="import-table__format">{item.format.toUpperCase()}</span>}
-                      {item.channel && <ChannelTag channel={item.channel} />}
-                    </td>
-                    <td>
-                      <ImportStatusBadge status={item.status} />
-                    </td>
-                    <td className="import-table__rows">
-                      {isImportActive(item) && (
-                        <progress
-                          className="progress progress--mini"
-                          aria-label={intl.formatMessage({ id: "imports.history.progressLabel" }, { date })}
-                          max={Math.max(1, item.total)}
-                          value={item.status === "queued" ? undefined : item.processed}
-                        />
-                      )}
-                      <span className="nowrap">
-                        <FormattedMessage id="imports.history.rows" values={{ processed: item.processed, total: item.total }} />
-                      </span>
-                    </td>
-                    {COUNT_KEYS.map((key) => (
-                      <td key={key} className={`numeric${key === "failed" && item.failed > 0 ? " import-table__failed" : ""}`}>
-                        {intl.formatNumber(item[key])}
-                      </td>
-                    ))}
-                    <td className="table__actions">
-                      <button
-                        type="button"
-                        className="button button--small"
-                        aria-label={intl.formatMessage({ id: "imports.history.detailsLabel" }, { date })}
-                        onClick={() => onSelect(item)}
-                      >
-                        <FormattedMessage id="imports.history.details" />
-                      </button>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
+                  ))}
+                  <td className="table__actions">
+                    <button
+                      type="button"
+                      className="button button--small"
+                      aria-label={intl.formatMessage({ id: "imports.history.detailsLabel" }, { date })}
+                      onClick={() => onSelect(item)}
+                    >
+                      <FormattedMessage id="imports.history.details" />
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </DataTable>
+        )}
+      </ListStatus>
       <Pagination offset={offset} limit={PAGE_SIZE} total={data?.total ?? 0} onChange={setOffset} />
     </section>
   );

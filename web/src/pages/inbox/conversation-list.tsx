@@ -6,7 +6,9 @@ import { getConversation, listConversations } from "../../api/conversations.api"
 import type { Page } from "../../api/types";
 import { ErrorAlert } from "../../components/error-alert";
 import { Link } from "../../components/link";
+import { ListStatus } from "../../components/list-status";
 import { Pagination } from "../../components/pagination";
+import { ToolbarCount } from "../../components/search-toolbar";
 import { useDebouncedValue } from "../../hooks/use-debounced-value";
 import { useLiveEvents } from "../../hooks/use-live-events";
 import { useNow } from "../../hooks/use-now";
@@ -163,9 +165,7 @@ export function ConversationList({ selectedId }: { selectedId: string | null }) 
         <ListHeading id="inbox-title" className="inbox__title" tabIndex={-1}>
           <FormattedMessage id="inbox.title" />
         </ListHeading>
-        <output className="toolbar__count" aria-live="polite">
-          {result && <FormattedMessage id="inbox.count" values={{ count: result.total }} />}
-        </output>
+        <ToolbarCount id="inbox.count" count={result?.total} />
         <Link href="/imports" className="button button--small inbox__imports">
           <FormattedMessage id="inbox.importHistory" />
         </Link>
@@ -183,41 +183,31 @@ export function ConversationList({ selectedId }: { selectedId: string | null }) 
         <InboxFilters value={state} users={users} viewerId={user.id} onChange={update} />
       </search>
       <ErrorAlert error={error} />
-      {result === null && loading ? (
-        <p className="empty-state" aria-busy="true">
-          <FormattedMessage id="inbox.loading" />
+      <ListStatus items={result?.items} loading={loading} loadingId="inbox.loading" emptyId={filtered ? "inbox.emptyFiltered" : "inbox.empty"}>
+        <p id="inbox-list-hint" className="visually-hidden">
+          <FormattedMessage id="inbox.listHint" />
         </p>
-      ) : items.length === 0 && result ? (
-        <p className="empty-state">
-          <FormattedMessage id={filtered ? "inbox.emptyFiltered" : "inbox.empty"} />
-        </p>
-      ) : (
-        <>
-          <p id="inbox-list-hint" className="visually-hidden">
-            <FormattedMessage id="inbox.listHint" />
-          </p>
-          <ol
-            ref={listRef}
-            className="conv-list"
-            aria-label={intl.formatMessage({ id: "inbox.listLabel" })}
-            aria-describedby="inbox-list-hint"
-            aria-busy={loading}
-            onKeyDown={onKeyDown}
-          >
-            {items.map((c) => (
-              <ConversationRow
-                key={c.id}
-                conversation={c}
-                href={`/inbox/${encodeURIComponent(c.id)}${search}`}
-                selected={c.id === selectedId}
-                focusable={c.id === focusable}
-                now={now}
-                onFocus={() => setFocusId(c.id)}
-              />
-            ))}
-          </ol>
-        </>
-      )}
+        <ol
+          ref={listRef}
+          className="conv-list"
+          aria-label={intl.formatMessage({ id: "inbox.listLabel" })}
+          aria-describedby="inbox-list-hint"
+          aria-busy={loading}
+          onKeyDown={onKeyDown}
+        >
+          {items.map((c) => (
+            <ConversationRow
+              key={c.id}
+              conversation={c}
+              href={`/inbox/${encodeURIComponent(c.id)}${search}`}
+              selected={c.id === selectedId}
+              focusable={c.id === focusable}
+              now={now}
+              onFocus={() => setFocusId(c.id)}
+            />
+          ))}
+        </ol>
+      </ListStatus>
       <Pagination offset={state.offset} limit={PAGE_SIZE} total={result?.total ?? 0} onChange={(offset) => update({ offset })} />
     </section>
   );

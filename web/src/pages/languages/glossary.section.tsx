@@ -3,8 +3,11 @@ import { FormattedMessage, useIntl } from "react-intl";
 import { isAbortError } from "../../api/api-error";
 import { createGlossaryTerm, deleteGlossaryTerm, listGlossary, updateGlossaryTerm } from "../../api/language.api";
 import type { EnginesReport, GlossaryInput, GlossaryTerm, Page } from "../../api/types";
-import { ErrorAlert, StatusNotice } from "../../components/error-alert";
+import { ColumnHeaders, DataTable } from "../../components/data-table";
+import { ListAlerts } from "../../components/list-alerts";
+import { ListStatus } from "../../components/list-status";
 import { Pagination } from "../../components/pagination";
+import { SearchToolbar } from "../../components/search-toolbar";
 import { useDebouncedValue } from "../../hooks/use-debounced-value";
 import type { MessageId } from "../../i18n/messages";
 import { GlossaryForm } from "./glossary-form";
@@ -99,77 +102,41 @@ export function GlossarySection({ report, canManage }: { report: EnginesReport |
         </p>
       )}
 
-      <search className="toolbar">
-        <input
-          type="search"
-          name="glossaryQ"
-          className="toolbar__search"
-          aria-label={intl.formatMessage({ id: "languages.glossary.search" })}
-          placeholder={intl.formatMessage({ id: "languages.glossary.search" })}
-          dir="auto"
-          value={searchText}
-          onChange={(e) => setSearchText(e.target.value)}
-        />
-        <output className="toolbar__count" aria-live="polite">
-          {result && <FormattedMessage id="languages.glossary.count" values={{ count: result.total }} />}
-        </output>
-      </search>
+      <SearchToolbar
+        name="glossaryQ"
+        labelId="languages.glossary.search"
+        value={searchText}
+        onChange={setSearchText}
+        countId="languages.glossary.count"
+        count={result?.total}
+      />
 
-      {notice && (
-        <StatusNotice>
-          <FormattedMessage id={notice} />
-        </StatusNotice>
-      )}
-      <ErrorAlert error={error} />
+      <ListAlerts notice={notice} error={error} />
 
-      {result === null && loading ? (
-        <p className="empty-state" aria-busy="true">
-          <FormattedMessage id="common.loading" />
-        </p>
-      ) : result && result.items.length === 0 ? (
-        <p className="empty-state">
-          {query.q ? (
-            <FormattedMessage id="languages.glossary.emptyQuery" values={{ query: <bdi>{query.q}</bdi> }} />
-          ) : (
-            <FormattedMessage id="languages.glossary.empty" />
-          )}
-        </p>
-      ) : (
-        result && (
-          <div className="table-wrap">
-            <table className="table" aria-busy={loading}>
-              <thead>
-                <tr>
-                  {COLUMNS.map((id) => (
-                    <th key={id} scope="col">
-                      <FormattedMessage id={id} />
-                    </th>
-                  ))}
-                  <th scope="col">
-                    <span className="visually-hidden">
-                      <FormattedMessage id="common.actions" />
-                    </span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.items.map((term) => (
-                  <GlossaryRow
-                    key={term.id}
-                    term={term}
-                    codes={codes}
-                    canManage={canManage}
-                    editing={editingId === term.id}
-                    onEdit={(editing) => setEditingId(editing ? term.id : null)}
-                    onSave={(input) => save(term.id, input)}
-                    onDelete={() => void remove(term)}
-                  />
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )
-      )}
+      <ListStatus
+        items={result?.items}
+        loading={loading}
+        emptyId="languages.glossary.empty"
+        query={query.q}
+        emptyQueryId="languages.glossary.emptyQuery"
+      >
+        {(items) => (
+          <DataTable busy={loading} actions head={<ColumnHeaders ids={COLUMNS} />}>
+            {items.map((term) => (
+              <GlossaryRow
+                key={term.id}
+                term={term}
+                codes={codes}
+                canManage={canManage}
+                editing={editingId === term.id}
+                onEdit={(editing) => setEditingId(editing ? term.id : null)}
+                onSave={(input) => save(term.id, input)}
+                onDelete={() => void remove(term)}
+              />
+            ))}
+          </DataTable>
+        )}
+      </ListStatus>
       <Pagination offset={query.offset} limit={PAGE_SIZE} total={result?.total ?? 0} onChange={(offset) => setQuery((s) => ({ ...s, offset }))} />
     </section>
   );

@@ -3,9 +3,12 @@ import { FormattedMessage, useIntl } from "react-intl";
 import { isAbortError } from "../../api/api-error";
 import { deleteMemoryEntry, listMemory } from "../../api/language.api";
 import type { EnginesReport, MemoryEntry, MemoryOrigin, Page } from "../../api/types";
-import { ErrorAlert, StatusNotice } from "../../components/error-alert";
+import { ColumnHeaders, DataTable } from "../../components/data-table";
+import { ListAlerts } from "../../components/list-alerts";
+import { ListStatus } from "../../components/list-status";
 import { LanguageSelect } from "../../components/language-select";
 import { Pagination } from "../../components/pagination";
+import { SearchToolbar } from "../../components/search-toolbar";
 import { useDebouncedValue } from "../../hooks/use-debounced-value";
 import type { MessageId } from "../../i18n/messages";
 import { pickerLanguages } from "./language-labels";
@@ -122,17 +125,14 @@ export function MemorySection({ report, canManage }: { report: EnginesReport | n
       )}
       <TmxTools from={query.from} to={query.to} canImport={canManage} onImported={reload} />
 
-      <search className="toolbar">
-        <input
-          type="search"
-          name="memoryQ"
-          className="toolbar__search"
-          aria-label={intl.formatMessage({ id: "languages.memory.search" })}
-          placeholder={intl.formatMessage({ id: "languages.memory.search" })}
-          dir="auto"
-          value={searchText}
-          onChange={(e) => setSearchText(e.target.value)}
-        />
+      <SearchToolbar
+        name="memoryQ"
+        labelId="languages.memory.search"
+        value={searchText}
+        onChange={setSearchText}
+        countId="languages.memory.count"
+        count={result?.total}
+      >
         <LanguageSelect
           name="memoryFrom"
           codes={codes}
@@ -162,53 +162,23 @@ export function MemorySection({ report, canManage }: { report: EnginesReport | n
             </option>
           ))}
         </select>
-        <output className="toolbar__count" aria-live="polite">
-          {result && <FormattedMessage id="languages.memory.count" values={{ count: result.total }} />}
-        </output>
-      </search>
+      </SearchToolbar>
 
-      {notice && (
-        <StatusNotice>
-          <FormattedMessage id={notice} />
-        </StatusNotice>
-      )}
-      <ErrorAlert error={error} />
+      <ListAlerts notice={notice} error={error} />
 
-      {result === null && loading ? (
-        <p className="empty-state" aria-busy="true">
-          <FormattedMessage id="common.loading" />
-        </p>
-      ) : result && result.items.length === 0 ? (
-        <p className="empty-state">
-          <FormattedMessage id={filtered ? "languages.memory.emptyFiltered" : "languages.memory.empty"} />
-        </p>
-      ) : (
-        result && (
-          <div className="table-wrap">
-            <table className="table" aria-busy={loading}>
-              <thead>
-                <tr>
-                  {COLUMNS.map((id) => (
-                    <th key={id} scope="col">
-                      <FormattedMessage id={id} />
-                    </th>
-                  ))}
-                  <th scope="col">
-                    <span className="visually-hidden">
-                      <FormattedMessage id="common.actions" />
-                    </span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.items.map((entry) => (
-                  <MemoryRow key={entry.id} entry={entry} canDelete={canManage} onChanged={changed} onDelete={() => void remove(entry)} />
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )
-      )}
+      <ListStatus
+        items={result?.items}
+        loading={loading}
+        emptyId={filtered ? "languages.memory.emptyFiltered" : "languages.memory.empty"}
+      >
+        {(items) => (
+          <DataTable busy={loading} actions head={<ColumnHeaders ids={COLUMNS} />}>
+            {items.map((entry) => (
+              <MemoryRow key={entry.id} entry={entry} canDelete={canManage} onChanged={changed} onDelete={() => void remove(entry)} />
+            ))}
+          </DataTable>
+        )}
+      </ListStatus>
       <Pagination offset={query.offset} limit={PAGE_SIZE} total={result?.total ?? 0} onChange={(offset) => setQuery((s) => ({ ...s, offset }))} />
     </section>
   );

@@ -2,7 +2,9 @@ import { type FormEvent, useCallback, useEffect, useState } from "react";
 import { FormattedDate, FormattedMessage, useIntl } from "react-intl";
 import { createToken, listTokens, revokeToken } from "../../api/auth.api";
 import type { ApiToken, CreatedApiToken } from "../../api/types";
+import { ColumnHeaders, DataTable } from "../../components/data-table";
 import { ErrorAlert } from "../../components/error-alert";
+import { ListStatus } from "../../components/list-status";
 
 export function ApiTokensSection() {
   const intl = useIntl();
@@ -89,59 +91,34 @@ export function ApiTokensSection() {
           </button>
         </div>
       </form>
-      {tokens && tokens.length === 0 && (
-        <p className="empty-state">
-          <FormattedMessage id="tokens.empty" />
-        </p>
-      )}
-      {tokens && tokens.length > 0 && (
-        <div className="table-wrap">
-          <table className="table">
-            <thead>
-              <tr>
-                <th scope="col">
-                  <FormattedMessage id="tokens.col.name" />
-                </th>
-                <th scope="col">
-                  <FormattedMessage id="tokens.col.created" />
-                </th>
-                <th scope="col">
-                  <FormattedMessage id="tokens.col.lastUsed" />
-                </th>
-                <th scope="col">
-                  <span className="visually-hidden">
-                    <FormattedMessage id="common.actions" />
-                  </span>
-                </th>
+      <ListStatus items={tokens} loading={false} emptyId="tokens.empty">
+        {(items) => (
+          <DataTable actions head={<ColumnHeaders ids={["tokens.col.name", "tokens.col.created", "tokens.col.lastUsed"]} />}>
+            {items.map((token) => (
+              <tr key={token.id}>
+                <td dir="auto">{token.name}</td>
+                <td>
+                  <FormattedDate value={token.createdAt} dateStyle="medium" timeStyle="short" />
+                </td>
+                <td>
+                  {token.lastUsedAt ? (
+                    <FormattedDate value={token.lastUsedAt} dateStyle="medium" timeStyle="short" />
+                  ) : (
+                    <span className="muted">
+                      <FormattedMessage id="tokens.neverUsed" />
+                    </span>
+                  )}
+                </td>
+                <td className="table__actions">
+                  <button type="button" className="button button--small button--danger" onClick={() => void revoke(token)}>
+                    <FormattedMessage id="tokens.revoke" />
+                  </button>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {tokens.map((token) => (
-                <tr key={token.id}>
-                  <td dir="auto">{token.name}</td>
-                  <td>
-                    <FormattedDate value={token.createdAt} dateStyle="medium" timeStyle="short" />
-                  </td>
-                  <td>
-                    {token.lastUsedAt ? (
-                      <FormattedDate value={token.lastUsedAt} dateStyle="medium" timeStyle="short" />
-                    ) : (
-                      <span className="muted">
-                        <FormattedMessage id="tokens.neverUsed" />
-                      </span>
-                    )}
-                  </td>
-                  <td className="table__actions">
-                    <button type="button" className="button button--small button--danger" onClick={() => void revoke(token)}>
-                      <FormattedMessage id="tokens.revoke" />
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+            ))}
+          </DataTable>
+        )}
+      </ListStatus>
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { FormattedMessage, useIntl } from "react-intl";
 import { ApiError } from "../../api/api-error";
 import type { NewUser, Role, User } from "../../api/types";
 import { createUser, listUsers } from "../../api/users.api";
+import { ColumnHeaders, DataTable } from "../../components/data-table";
 import { ErrorAlert, errorField, StatusNotice } from "../../components/error-alert";
 import { Field } from "../../components/form-field";
 
@@ -49,37 +50,20 @@ export function UsersSection() {
         <FormattedMessage id="users.title" />
       </h2>
       {users && (
-        <div className="table-wrap">
-          <table className="table">
-            <caption className="visually-hidden">
-              <FormattedMessage id="users.count" values={{ count: users.length }} />
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">
-                  <FormattedMessage id="users.field.email" />
-                </th>
-                <th scope="col">
-                  <FormattedMessage id="users.field.name" />
-                </th>
-                <th scope="col">
-                  <FormattedMessage id="users.field.role" />
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {users.map((user) => (
-                <tr key={user.id}>
-                  <td>
-                    <bdi>{user.email}</bdi>
-                  </td>
-                  <td dir="auto">{user.name}</td>
-                  <td>{roleLabel(user.role)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={<FormattedMessage id="users.count" values={{ count: users.length }} />}
+          head={<ColumnHeaders ids={["users.field.email", "users.field.name", "users.field.role"]} />}
+        >
+          {users.map((user) => (
+            <tr key={user.id}>
+              <td>
+                <bdi>{user.email}</bdi>
+              </td>
+              <td dir="auto">{user.name}</td>
+              <td>{roleLabel(user.role)}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <h3 className="card__subtitle">
         <FormattedMessage id="users.create" />
