@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useState } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
-import { isAbortError } from "../api/api-error";
+import { useAbortableLoad } from "../hooks/use-abortable-load";
 import { createCompany, deleteCompany, listCompanies, updateCompany } from "../api/companies.api";
-import type { Company, CompanyInput, Page } from "../api/types";
+import type { Company, CompanyInput } from "../api/types";
 import { ColumnHeaders, DataTable } from "../components/data-table";
 import { ListAlerts } from "../components/list-alerts";
 import { ListStatus } from "../components/list-status";
@@ -23,9 +23,6 @@ export function CompaniesPage() {
   const q = useDebouncedValue(searchText.trim(), 250);
   // `nonce` forces a refetch after edits without changing the visible query.
   const [query, setQuery] = useState({ q, sort: { key: "name", desc: false } as SortState<"name">, offset: 0, nonce: 0 });
-  const [result, setResult] = useState<Page<Company> | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<unknown>(null);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [notice, setNotice] = useState<MessageId | null>(null);
   const reload = useCallback(() => setQuery((s) => ({ ...s, nonce: s.nonce + 1 })), []);
@@ -34,24 +31,10 @@ export function CompaniesPage() {
   // A new search starts from the first page.
   useEffect(() => setQuery((s) => (s.q === q ? s : { ...s, q, offset: 0 })), [q]);
 
-  useEffect(() => {
-    const { sort, offset } = query;
-    const controller = new AbortController();
-    setLoading(true);
-    listCompanies({ q: query.q, sort: sortParam(sort), limit: PAGE_SIZE, offset }, controller.signal).then(
-      (page) => {
-        setResult(page);
-        setError(null);
-        setLoading(false);
-      },
-      (err) => {
-        if (isAbortError(err)) return;
-        setError(err);
-        setLoading(false);
-      },
-    );
-    return () => controller.abort();
-  }, [query]);
+  const { result, loading, error, setError } = useAbortableLoad(
+    (signal) => listCompanies({ q: query.q, sort: sortParam(query.sort), limit: PAGE_SIZE, offset: query.offset }, signal),
+    [query],
+  );
 
   const create = async (input: CompanyInput) => {
     await createCompany(input);

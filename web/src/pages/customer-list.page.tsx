@@ -1,8 +1,7 @@
 import { useEffect, useState } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
-import { isAbortError } from "../api/api-error";
+import { useAbortableLoad } from "../hooks/use-abortable-load";
 import { listCustomers } from "../api/customers.api";
-import type { Customer, Page } from "../api/types";
 import { CountrySelect } from "../components/country-select";
 import { ListAlerts } from "../components/list-alerts";
 import { ListStatus } from "../components/list-status";
@@ -43,9 +42,6 @@ export function CustomerListPage() {
   const [state, setState] = useState(stateFromUrl);
   const [searchText, setSearchText] = useState(state.q);
   const debouncedSearch = useDebouncedValue(searchText.trim(), 250);
-  const [result, setResult] = useState<Page<Customer> | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<unknown>(null);
   const [flash] = useFlash();
   useDocumentTitle(intl.formatMessage({ id: "customers.title" }));
 
@@ -56,22 +52,10 @@ export function CustomerListPage() {
   useEffect(() => {
     const { q, country, sort, offset } = state;
     replaceSearch({ q, country, sort: sortParam(sort) === "name" ? undefined : sortParam(sort), offset });
-    // Abort the previous request so a slow, stale response can never overwrite a newer one.
-    const controller = new AbortController();
-    setLoading(true);
-    listCustomers({ q, country, sort: sortParam(sort), limit: PAGE_SIZE, offset }, controller.signal).then(
-      (page) => {
-        setResult(page);
-        setError(null);
-        setLoading(false);
-      },
-      (err) => {
-        if (isAbortError(err)) return;
-        setError(err);
-        setLoading(false);
-      },
-    );
-    return () => controller.abort();
+  }, [state]);
+  const { result, loading, error } = useAbortableLoad((signal) => {
+    const { q, country, sort, offset } = state;
+    return listCustomers({ q, country, sort: sortParam(sort), limit: PAGE_SIZE, offset }, signal);
   }, [state]);
 
   const total = result?.total ?? 0;

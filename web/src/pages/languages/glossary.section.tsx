@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
-import { isAbortError } from "../../api/api-error";
+import { useAbortableLoad } from "../../hooks/use-abortable-load";
 import { createGlossaryTerm, deleteGlossaryTerm, listGlossary, updateGlossaryTerm } from "../../api/language.api";
-import type { EnginesReport, GlossaryInput, GlossaryTerm, Page } from "../../api/types";
+import type { EnginesReport, GlossaryInput, GlossaryTerm } from "../../api/types";
 import { ColumnHeaders, DataTable } from "../../components/data-table";
 import { ListAlerts } from "../../components/list-alerts";
 import { ListStatus } from "../../components/list-status";
@@ -29,9 +29,6 @@ export function GlossarySection({ report, canManage }: { report: EnginesReport |
   const [searchText, setSearchText] = useState("");
   const q = useDebouncedValue(searchText.trim(), 250);
   const [query, setQuery] = useState({ q, offset: 0, nonce: 0 });
-  const [result, setResult] = useState<Page<GlossaryTerm> | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<unknown>(null);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [notice, setNotice] = useState<MessageId | null>(null);
   const codes = useMemo(() => pickerLanguages(report), [report]);
@@ -39,23 +36,10 @@ export function GlossarySection({ report, canManage }: { report: EnginesReport |
 
   useEffect(() => setQuery((s) => (s.q === q ? s : { ...s, q, offset: 0 })), [q]);
 
-  useEffect(() => {
-    const controller = new AbortController();
-    setLoading(true);
-    listGlossary({ q: query.q, limit: PAGE_SIZE, offset: query.offset }, controller.signal).then(
-      (page) => {
-        setResult(page);
-        setError(null);
-        setLoading(false);
-      },
-      (err) => {
-        if (isAbortError(err)) return;
-        setError(err);
-        setLoading(false);
-      },
-    );
-    return () => controller.abort();
-  }, [query]);
+  const { result, loading, error, setError } = useAbortableLoad(
+    (signal) => listGlossary({ q: query.q, limit: PAGE_SIZE, offset: query.offset }, signal),
+    [query],
+  );
 
   const create = async (input: GlossaryInput) => {
     await createGlossaryTerm(input);

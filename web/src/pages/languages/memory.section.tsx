@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
-import { isAbortError } from "../../api/api-error";
+import { useAbortableLoad } from "../../hooks/use-abortable-load";
 import { deleteMemoryEntry, listMemory } from "../../api/language.api";
-import type { EnginesReport, MemoryEntry, MemoryOrigin, Page } from "../../api/types";
+import type { EnginesReport, MemoryEntry, MemoryOrigin } from "../../api/types";
 import { ColumnHeaders, DataTable } from "../../components/data-table";
 import { ListAlerts } from "../../components/list-alerts";
 import { ListStatus } from "../../components/list-status";
@@ -43,9 +43,6 @@ export function MemorySection({ report, canManage }: { report: EnginesReport | n
   const [searchText, setSearchText] = useState("");
   const q = useDebouncedValue(searchText.trim(), 250);
   const [query, setQuery] = useState<Query>({ q, from: "", to: "", origin: "", offset: 0, nonce: 0 });
-  const [result, setResult] = useState<Page<MemoryEntry> | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<unknown>(null);
   const [adding, setAdding] = useState(false);
   const [notice, setNotice] = useState<MessageId | null>(null);
   const codes = useMemo(() => pickerLanguages(report), [report]);
@@ -54,23 +51,9 @@ export function MemorySection({ report, canManage }: { report: EnginesReport | n
 
   useEffect(() => setQuery((s) => (s.q === q ? s : { ...s, q, offset: 0 })), [q]);
 
-  useEffect(() => {
+  const { result, setResult, loading, error, setError } = useAbortableLoad((signal) => {
     const { q: text, from, to, origin, offset } = query;
-    const controller = new AbortController();
-    setLoading(true);
-    listMemory({ q: text, from, to, origin, limit: PAGE_SIZE, offset }, controller.signal).then(
-      (page) => {
-        setResult(page);
-        setError(null);
-        setLoading(false);
-      },
-      (err) => {
-        if (isAbortError(err)) return;
-        setError(err);
-        setLoading(false);
-      },
-    );
-    return () => controller.abort();
+    return listMemory({ q: text, from, to, origin, limit: PAGE_SIZE, offset }, signal);
   }, [query]);
 
   const changed = (entry: MemoryEntry) => {
