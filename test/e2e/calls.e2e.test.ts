@@ -1,45 +1,24 @@
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../../src/config.js";
-import { type RunningMundo, startMundo } from "../../src/server.js";
-import { buildWeb, webBuildNeeded } from "../../src/web-build.js";
+import type { RunningMundo } from "../../src/server.js";
 import { launchChromium } from "../support/chromium.js";
+import { type E2eMundo, startE2eMundo } from "../support/e2e-mundo.js";
 import { waitFor } from "../support/wait-for.js";
 
 // The agent's live call view: a call started from a conversation shows both sides' captions with translations.
 const ADMIN = { email: "calls-admin@mundo.example", password: "calls-e2e-password" };
-const dataDir = mkdtempSync(join(tmpdir(), "mundo-calls-e2e-"));
+let server: E2eMundo;
 let mundo: RunningMundo;
 let chrome: Awaited<ReturnType<typeof launchChromium>>;
 let page: Page;
-let token: string;
 
-async function api(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
-  const res = await fetch(`${mundo.url}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { "content-type": "application/json" }) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: res.status, body: res.headers.get("content-type")?.includes("json") ? await res.json() : await res.text() };
-}
+const api: E2eMundo["api"] = (method, path, body) => server.api(method, path, body);
 
 beforeAll(async () => {
-  if (webBuildNeeded()) await buildWeb();
-  mundo = await startMundo(
-    loadConfig({
-      MUNDO_DATA_DIR: dataDir,
-      PORT: "0",
-      LOG_LEVEL: "warn",
-      MUNDO_ADMIN_EMAIL: ADMIN.email,
-      MUNDO_ADMIN_PASSWORD: ADMIN.password,
-      MUNDO_TRANSLATION_ENGINES: "apertium",
-      MUNDO_SMTP_PORT: "off",
-    }),
-  );
-  token = (await api("POST", "/api/v1/auth/login", ADMIN)).body.token;
+  server = await startE2eMundo("calls", ADMIN);
+  mundo = server.mundo;
   chrome = await launchChromium();
   page = await chrome.context.newPage();
   mkdirSync(join(process.cwd(), "test-results"), { recursive: true });
@@ -47,8 +26,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await chrome?.close();
-  await mundo?.close();
-  rmSync(dataDir, { recursive: true, force: true });
+  await server?.close();
 });
 
 describe("call captions in Chromium", () => {

@@ -1,44 +1,25 @@
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../../src/config.js";
-import { type RunningMundo, startMundo } from "../../src/server.js";
+import type { RunningMundo } from "../../src/server.js";
 import { launchChromium } from "../support/chromium.js";
+import { type E2eMundo, startE2eMundo } from "../support/e2e-mundo.js";
 import { waitFor } from "../support/wait-for.js";
 
 const SHOTS = join(process.cwd(), "test-results");
 const ADMIN = { email: "agent-admin@mundo.example", password: "chat-e2e-password" };
-const dataDir = mkdtempSync(join(tmpdir(), "mundo-chat-e2e-"));
+let server: E2eMundo;
 let mundo: RunningMundo;
 let chrome: Awaited<ReturnType<typeof launchChromium>>;
 let page: Page;
-let token: string;
 const consoleErrors: string[] = [];
 
-async function api(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
-  const res = await fetch(`${mundo.url}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, ...(body === undefined ? {} : { "content-type": "application/json" }) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: res.status, body: await res.json() };
-}
+const api: E2eMundo["api"] = (method, path, body) => server.api(method, path, body);
 
 beforeAll(async () => {
-  const config = loadConfig({
-    MUNDO_DATA_DIR: dataDir,
-    PORT: "0",
-    LOG_LEVEL: "warn",
-    MUNDO_TRANSLATION_ENGINES: "apertium",
-    MUNDO_ADMIN_EMAIL: ADMIN.email,
-    MUNDO_ADMIN_PASSWORD: ADMIN.password,
-    MUNDO_SMTP_PORT: "off",
-  });
-  mundo = await startMundo(config, { webDist: null });
-  const login = await fetch(`${mundo.url}/api/v1/auth/login`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(ADMIN) });
-  token = ((await login.json()) as { token: string }).token;
+  server = await startE2eMundo("chat", ADMIN, { webDist: null });
+  mundo = server.mundo;
   // A Spanish-speaking visitor: the widget's own labels follow the browser language.
   chrome = await launchChromium({ locale: "es-ES", viewport: { width: 1180, height: 780 } });
   page = await chrome.context.newPage();
@@ -51,8 +32,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await chrome?.close();
-  await mundo?.close();
-  rmSync(dataDir, { recursive: true, force: true });
+  await server?.close();
 });
 
 // This file compiles without the DOM library, so page-side code reaches browser globals through globalThis.

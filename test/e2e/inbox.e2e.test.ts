@@ -1,12 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../../src/config.js";
-import { type RunningMundo, startMundo } from "../../src/server.js";
-import { buildWeb, webBuildNeeded } from "../../src/web-build.js";
+import type { RunningMundo } from "../../src/server.js";
 import { launchChromium } from "../support/chromium.js";
+import { type E2eMundo, startE2eMundo } from "../support/e2e-mundo.js";
 import { waitFor } from "../support/wait-for.js";
 
 // The inbox in Chromium against a real Mundo with Apertium: translations, the Original toggle, hostile
@@ -18,24 +16,16 @@ const PAYLOAD =
   '<a href="javascript:window.__pwned=3">x</a><img src="https://tracker.example/p.gif">';
 const SPANISH = "Hola, el paquete llegó roto y necesito otro lo antes posible.";
 
-const dataDir = mkdtempSync(join(tmpdir(), "mundo-inbox-e2e-"));
+let server: E2eMundo;
 let mundo: RunningMundo;
 let chrome: Awaited<ReturnType<typeof launchChromium>>;
 let page: Page;
-let token: string;
 const requests: string[] = [];
 // Chromium reports a request that CSP refused too, as a failed one; these say why each failed.
 const failures = new Map<string, string>();
 const trackerRequests = (host = "tracker.example") => requests.filter((url) => new URL(url).hostname === host);
 
-async function api(method: string, path: string, body?: unknown): Promise<{ status: number; body: any }> {
-  const res = await fetch(`${mundo.url}${path}`, {
-    method,
-    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  return { status: res.status, body: await res.json().catch(() => null) };
-}
+const api: E2eMundo["api"] = (method, path, body) => server.api(method, path, body);
 
 const processed = (id: string) =>
   waitFor(async () => {
@@ -58,19 +48,8 @@ const pwnedTypes = (): Promise<string[]> =>
   Promise.all(page.frames().map((frame) => frame.evaluate(() => typeof (globalThis as { __pwned?: unknown }).__pwned)));
 
 beforeAll(async () => {
-  if (webBuildNeeded()) await buildWeb();
-  mundo = await startMundo(
-    loadConfig({
-      MUNDO_DATA_DIR: dataDir,
-      PORT: "0",
-      LOG_LEVEL: "warn",
-      MUNDO_ADMIN_EMAIL: ADMIN.email,
-      MUNDO_ADMIN_PASSWORD: ADMIN.password,
-      MUNDO_TRANSLATION_ENGINES: "apertium",
-      MUNDO_SMTP_PORT: "off",
-    }),
-  );
-  token = (await api("POST", "/api/v1/auth/login", ADMIN)).body.token;
+  server = await startE2eMundo("inbox", ADMIN);
+  mundo = server.mundo;
   chrome = await launchChromium();
   page = await chrome.context.newPage();
   page.on("request", (req) => requests.push(req.url()));
@@ -80,8 +59,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await chrome?.close();
-  await mundo?.close();
-  rmSync(dataDir, { recursive: true, force: true });
+  await server?.close();
 });
 
 describe("inbox in Chromium", () => {
