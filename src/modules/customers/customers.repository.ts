@@ -90,8 +90,14 @@ export function createCustomersRepository(db: Kysely<DB>) {
 
     delete: (id: string) => db.deleteFrom("customers").where("id", "=", id).executeTakeFirst(),
 
-    identitiesOf: (customerId: string): Promise<Identity[]> =>
-      db.selectFrom("customer_identities").select(["kind", "value"]).where("customer_id", "=", customerId).execute(),
+    /** One statement, so two messages processed at once cannot both set it. */
+    setLanguageIfNone: (customerId: string, language: string) =>
+      db
+        .updateTable("customers")
+        .set({ preferred_languages: JSON.stringify([language]), updated_at: new Date() })
+        .where("id", "=", customerId)
+        .where(sql<boolean>`preferred_languages = '[]'::jsonb`)
+        .execute(),
 
     addIdentity: (customerId: string, identity: Identity) =>
       db

@@ -183,9 +183,7 @@ export function createCustomersService(db: Kysely<DB>, companies: CompaniesServi
 
     /** Records a language seen in the customer's messages as their preference when they have none yet. */
     async noteLanguage(id: string, language: string) {
-      const row = await repo.findById(id);
-      if (!row || row.preferred_languages.length > 0 || language === "und") return;
-      await repo.update(id, { preferred_languages: JSON.stringify([language]) }, await repo.identitiesOf(id));
+      if (language !== "und") await repo.setLanguageIfNone(id, language);
     },
   };
 }
