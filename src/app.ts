@@ -19,11 +19,24 @@ import { registerLiveSocket } from "./http/live-socket.js";
 import type { SpeechRecognizer } from "./language/asr/speech-recognizer.js";
 import { registerCalls } from "./modules/calls/index.js";
 import { CHAT_SOCKET_PATH, registerChat } from "./modules/chat/index.js";
-import { registerEmailRoutes } from "./modules/email/index.js";
+import { type Mailer, registerEmailRoutes } from "./modules/email/index.js";
 import { createImportsModule } from "./modules/imports/index.js";
 import { registerWebhooks } from "./modules/webhooks/index.js";
 import { createSettingsService, registerSettingsRoutes } from "./modules/settings/index.js";
 import { createUsersService, registerUserRoutes } from "./modules/users/index.js";
+import type { FeatureModule, ModuleContext } from "./modules/module-context.js";
+import { createOrdersModule } from "./modules/orders/index.js";
+import { createTagsModule } from "./modules/tags/index.js";
+import { createSegmentsModule } from "./modules/segments/index.js";
+import { createProfilesModule } from "./modules/profiles/index.js";
+import { createConceptsModule } from "./modules/concepts/index.js";
+import { createAlertsModule } from "./modules/alerts/index.js";
+import { createReviewsModule } from "./modules/reviews/index.js";
+import { createServiceModule } from "./modules/service/index.js";
+import { createKbModule } from "./modules/kb/index.js";
+import { createFaqBotModule } from "./modules/faq-bot/index.js";
+import { createCsatModule } from "./modules/csat/index.js";
+import { createServiceMetricsModule } from "./modules/service-metrics/index.js";
 
 const VERSION = (JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as { version: string }).version;
 
@@ -39,6 +52,8 @@ export interface AppOptions {
   asr?: SpeechRecognizer | null;
   /** Secrets of the signed webhooks; an endpoint whose secret is unset answers 503 naming it. */
   webhooks?: { metaAppSecret?: string; metaVerifyToken?: string; webhookSecret?: string };
+  /** Outbound notification email (alerts, surveys); null when no relay is configured. */
+  mailer?: Mailer | null;
 }
 
 export function createServices(database: Database, sessionTtlHours: number) {
@@ -66,12 +81,40 @@ function createAllServices(opts: AppOptions, events: EventBus) {
     settings: core.settings,
     customers: core.customers,
   });
+  const ctx: ModuleContext = {
+    db: opts.database.db,
+    jobs: opts.jobs,
+    events,
+    language: opts.language.runtime,
+    languageStores: opts.language.stores,
+    settings: core.settings,
+    customers: core.customers,
+    users: core.users,
+    messages,
+    mailer: opts.mailer ?? null,
+  };
+  // Feature modules, in dependency order (#5 customer intelligence, #6 service centre).
+  const orders = createOrdersModule(ctx);
+  const tags = createTagsModule(ctx, { orders });
+  const segments = createSegmentsModule(ctx, { tags });
+  const profiles = createProfilesModule(ctx, { tags, segments, orders });
+  const concepts = createConceptsModule(ctx, { tags });
+  const alerts = createAlertsModule(ctx, { tags });
+  const reviews = createReviewsModule(ctx);
+  const service = createServiceModule(ctx);
+  const kb = createKbModule(ctx);
+  const faqBot = createFaqBotModule(ctx, { kb, service });
+  const csat = createCsatModule(ctx, { service });
+  const serviceMetrics = createServiceMetricsModule(ctx, { service, csat });
+  const features = { orders, tags, segments, profiles, concepts, alerts, reviews, service, kb, faqBot, csat, serviceMetrics };
   return {
     ...core,
     events,
     language: createLanguageModule(opts.language.runtime, opts.language.stores, VERSION),
     messages,
     imports: createImportsModule({ db: opts.database.db, jobs: opts.jobs, ingest: messages.ingest }),
+    ...features,
+    features: Object.values(features) satisfies FeatureModule[] as FeatureModule[],
   };
 }
 export type Services = ReturnType<typeof createAllServices>;
@@ -99,6 +142,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
   const services = createAllServices(opts, events);
   await services.messages.startWorkers();
   await services.imports.startWorkers();
+  for (const feature of services.features) await feature.startWorkers?.();
   const router = createRouter(app, services.auth.authenticate);
 
   app.get("/api/health", async (_req, reply) => {
@@ -118,6 +162,7 @@ export async function buildApp(opts: AppOptions): Promise<{ app: FastifyInstance
   services.messages.registerRoutes(router);
   registerEmailRoutes(router, { ingest: (m) => services.messages.ingest.ingest(m) });
   services.imports.registerRoutes(router);
+  for (const feature of services.features) await feature.registerRoutes(router, app);
   await registerWebhooks(app, { ingest: services.messages.ingest, ...opts.webhooks, router });
   await registerLiveSocket(app, router, events, services.auth.authenticate);
   await registerChat(app, { db: opts.database.db, messages: services.messages });

@@ -44,17 +44,6 @@ export async function startMundo(config: Config, options: StartOptions = {}): Pr
     const runtime = await createLanguageRuntime(config.translation, { memory: stores.memory.store, glossary: stores.glossary.store });
     closeLanguage = () => runtime.close();
     const jobs = createJobQueue(config.jobsDriver, database);
-    const { app, services } = await buildApp({
-      language: { runtime, stores },
-      asr: config.asr ? new OpenAiTranscription(config.asr) : null,
-      webhooks: config.webhooks,
-      database,
-      jobs,
-      sessionTtlHours: config.sessionTtlHours,
-      logLevel: config.logLevel,
-      webDist: options.webDist === undefined ? WEB_DIST : options.webDist,
-    });
-    if (config.admin) await services.users.ensureAdmin(config.admin.email, config.admin.password);
     const relay = config.email.relay;
     const emailSender = relay
       ? createEmailSender({
@@ -63,6 +52,18 @@ export async function startMundo(config: Config, options: StartOptions = {}): Pr
           iso2022jpForJapanese: relay.japaneseCharset === "iso-2022-jp",
         })
       : null;
+    const { app, services } = await buildApp({
+      language: { runtime, stores },
+      asr: config.asr ? new OpenAiTranscription(config.asr) : null,
+      webhooks: config.webhooks,
+      mailer: emailSender,
+      database,
+      jobs,
+      sessionTtlHours: config.sessionTtlHours,
+      logLevel: config.logLevel,
+      webDist: options.webDist === undefined ? WEB_DIST : options.webDist,
+    });
+    if (config.admin) await services.users.ensureAdmin(config.admin.email, config.admin.password);
     if (emailSender) services.messages.senders.register(emailSender);
     await options.beforeListen?.({ services, database });
     await jobs.start();

@@ -272,3 +272,32 @@ export interface ImportsTable {
 export interface DB {
   imports: ImportsTable;
 }
+
+export interface CustomerTagsTable {
+  customer_id: string;
+  name: string;
+  source: string;
+  reason: string;
+  evidence: ColumnType<Record<string, unknown>, string | undefined, string>;
+  created_at: CreatedAt;
+  updated_at: UpdatedAt;
+}
+
+export interface OrdersTable {
+  id: Generated<string>;
+  customer_id: string;
+  external_id: string | null;
+  ordered_at: Date;
+  // numeric comes back as a string from both drivers
+  amount: ColumnType<string, string | number, string | number>;
+  currency: string;
+  amount_base: ColumnType<string, string | number, string | number>;
+  fx_rate: ColumnType<string, string | number, string | number>;
+  channel: string | null;
+  created_at: CreatedAt;
+}
+
+export interface DB {
+  customer_tags: CustomerTagsTable;
+  orders: OrdersTable;
+}

@@ -67,6 +67,17 @@ export type Route =
   | { name: "customers" }
   | { name: "customer-new" }
   | { name: "customer"; id: string }
+  | { name: "customer-profile"; id: string }
+  | { name: "tickets" }
+  | { name: "ticket"; id: string }
+  | { name: "teams" }
+  | { name: "kb" }
+  | { name: "service" }
+  | { name: "segments" }
+  | { name: "tags" }
+  | { name: "concepts" }
+  | { name: "alerts" }
+  | { name: "reviews" }
   | { name: "companies" }
   | { name: "languages" }
   | { name: "settings" }
@@ -76,6 +87,7 @@ export type Route =
 export function matchRoute(path: string): Route {
   const parts = path.split("/").filter(Boolean);
   const [first, second, ...rest] = parts;
+  if (first === "customers" && second && rest.length === 1 && rest[0] === "profile") return { name: "customer-profile", id: decodeURIComponent(second) };
   if (rest.length > 0) return { name: "not-found" };
   if (first === undefined) return { name: "home" };
   if (first === "login" && !second) return { name: "login" };
@@ -85,6 +97,10 @@ export function matchRoute(path: string): Route {
   if (first === "companies" && !second) return { name: "companies" };
   if (first === "languages" && !second) return { name: "languages" };
   if (first === "settings" && !second) return { name: "settings" };
+  if (first === "tickets") return second ? { name: "ticket", id: decodeURIComponent(second) } : { name: "tickets" };
+  for (const name of ["teams", "kb", "service", "segments", "tags", "concepts", "alerts", "reviews"] as const) {
+    if (first === name && !second) return { name };
+  }
   if (first === "customers") {
     if (!second) return { name: "customers" };
     if (second === "new") return { name: "customer-new" };

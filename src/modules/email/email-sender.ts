@@ -18,7 +18,20 @@ export interface EmailSenderOptions {
   iso2022jpForJapanese?: boolean;
 }
 
-export interface EmailSender extends ChannelSender {
+/** A plain notification email (alerts, surveys): not part of a conversation. */
+export interface PlainMail {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  language?: string;
+}
+
+export interface Mailer {
+  send(mail: PlainMail): Promise<{ messageId: string }>;
+}
+
+export interface EmailSender extends ChannelSender, Mailer {
   close(): void;
 }
 
@@ -62,6 +75,18 @@ export function createEmailSender(options: EmailSenderOptions): EmailSender {
   return {
     channel: EMAIL_CHANNEL,
     close: () => transport.close(),
+    async send(mail) {
+      const info = await transport.sendMail({
+        from: options.from,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        ...(mail.html ? { html: mail.html } : {}),
+        ...(mail.language ? { headers: { "Content-Language": mail.language } } : {}),
+      });
+      if (info.rejected.length > 0) throw new Error(`recipient refused: ${info.rejected.map(String).join(", ")}`);
+      return { messageId: info.messageId };
+    },
     async deliver(reply) {
       const to = reply.customer?.emails[0];
       if (!to) throw new Error("the customer has no email address");

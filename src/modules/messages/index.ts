@@ -11,7 +11,7 @@ import { ChannelSenders } from "./channel-sender.js";
 import { registerConversationRoutes } from "./conversations.routes.js";
 import { createConversationsService } from "./conversations.service.js";
 import { createIngestService, PROCESS_JOB } from "./ingest.service.js";
-import { createMessagePipeline } from "./message-pipeline.js";
+import { createMessagePipeline, type ProcessedHook } from "./message-pipeline.js";
 import { registerMessageRoutes } from "./messages.routes.js";
 import { createMessagesRepository } from "./messages.repository.js";
 
@@ -19,6 +19,7 @@ export type { ChannelSender, OutboundReply } from "./channel-sender.js";
 export type { InboundMessage, IngestService } from "./ingest.service.js";
 export { type ConversationDto, inboundMessageBody, type MessageDto } from "./messages.schema.js";
 export { PROCESS_JOB };
+export type { ProcessedHook, ProcessedMessage } from "./message-pipeline.js";
 export { toMessageDto } from "./message-dto.js";
 
 export function createMessagesModule(deps: {
@@ -33,7 +34,8 @@ export function createMessagesModule(deps: {
   const repo = createMessagesRepository(deps.db);
   const senders = new ChannelSenders();
   const ingest = createIngestService({ repo, customers: deps.customers, jobs: deps.jobs, events: deps.events });
-  const pipeline = createMessagePipeline({ repo, language: deps.language, settings: deps.settings, customers: deps.customers, events: deps.events });
+  const hooks: ProcessedHook[] = [];
+  const pipeline = createMessagePipeline({ repo, language: deps.language, settings: deps.settings, customers: deps.customers, events: deps.events, hooks });
   const conversations = createConversationsService({ ...deps, repo, senders });
   return {
     repo,
@@ -41,6 +43,10 @@ export function createMessagesModule(deps: {
     ingest,
     pipeline,
     conversations,
+    /** Adds a step run for every inbound message after language, translation and sentiment (see ProcessedHook). */
+    onProcessed(hook: ProcessedHook) {
+      hooks.push(hook);
+    },
     /** Registers the job handler; call before the queue starts, then resumePending() after. */
     async startWorkers() {
       await deps.jobs.work<{ messageId: string }>(PROCESS_JOB, (payload, ctx) => pipeline.handle(payload, ctx));

@@ -9,6 +9,28 @@ import type { MessagesRepository } from "./messages.repository.js";
 
 export const PROCESS_ATTEMPTS = 6;
 
+/** What the pipeline learned about an inbound message, handed to the processed-hooks before it is marked processed. */
+export interface ProcessedMessage {
+  id: string;
+  conversationId: string;
+  customerId: string | null;
+  channel: string;
+  /** The original as received (quotes and signatures included). */
+  originalText: string;
+  /** The text that was analysed: quotes and signatures stripped. */
+  body: string;
+  language: string;
+  translation: { text: string; to: string } | null;
+  sentiment: { label: string; score: number };
+  sentAt: Date;
+}
+
+/**
+ * Runs inside the message job, before the message is marked processed: a hook that throws makes the job
+ * retry (every hook runs again), so hooks must be idempotent. "processed" therefore implies every hook ran.
+ */
+export type ProcessedHook = (message: ProcessedMessage) => Promise<void>;
+
 /**
  * The per-message job: detect the language, translate into the working language (skipped when already
  * in it), read the sentiment, and note the language on the customer. Quoted replies and signatures are
@@ -20,8 +42,9 @@ export function createMessagePipeline(deps: {
   settings: SettingsService;
   customers: CustomersService;
   events: EventBus;
+  hooks: readonly ProcessedHook[];
 }) {
-  const { repo, language, settings, customers, events } = deps;
+  const { repo, language, settings, customers, events, hooks } = deps;
 
   async function process(messageId: string): Promise<void> {
     const m = await repo.findById(messageId);
@@ -46,6 +69,19 @@ export function createMessagePipeline(deps: {
       await repo.updateConversation(m.conversation_id, { language: lang });
       if (m.customer_id) await customers.noteLanguage(m.customer_id, lang);
     }
+    const processed: ProcessedMessage = {
+      id: m.id,
+      conversationId: m.conversation_id,
+      customerId: m.customer_id,
+      channel: m.channel,
+      originalText: m.original_text,
+      body,
+      language: lang,
+      translation: translation ? { text: translation.text, to: translation.to } : null,
+      sentiment: { label: sentiment.label, score: sentiment.score },
+      sentAt: m.sent_at,
+    };
+    for (const hook of hooks) await hook(processed);
     // "processed" is written last: whoever sees it can rely on every other effect being there.
     const row = await repo.update(messageId, {
       language: lang,

@@ -8,8 +8,17 @@ import { Link } from "./link";
 
 const NAV: { href: string; label: MessageId }[] = [
   { href: "/inbox", label: "nav.inbox" },
+  { href: "/tickets", label: "nav.tickets" },
+  { href: "/alerts", label: "nav.alerts" },
   { href: "/customers", label: "nav.customers" },
+  { href: "/segments", label: "nav.segments" },
   { href: "/companies", label: "nav.companies" },
+  { href: "/reviews", label: "nav.reviews" },
+  { href: "/kb", label: "nav.kb" },
+  { href: "/service", label: "nav.service" },
+  { href: "/teams", label: "nav.teams" },
+  { href: "/tags", label: "nav.tags" },
+  { href: "/concepts", label: "nav.concepts" },
   { href: "/languages", label: "nav.languages" },
   { href: "/settings", label: "nav.settings" },
 ];

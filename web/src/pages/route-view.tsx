@@ -8,6 +8,16 @@ import { InboxPage } from "./inbox.page";
 import { LanguagesPage } from "./languages.page";
 import { NotFoundPage } from "./not-found.page";
 import { SettingsPage } from "./settings.page";
+import { AlertsPage } from "./intelligence/alerts.page";
+import { ConceptsPage } from "./intelligence/concepts.page";
+import { CustomerProfilePage } from "./intelligence/customer-profile.page";
+import { ReviewThemesPage } from "./intelligence/review-themes.page";
+import { SegmentsPage } from "./intelligence/segments.page";
+import { TagRulesPage } from "./intelligence/tag-rules.page";
+import { KnowledgeBasePage } from "./service/kb.page";
+import { ServiceDashboardPage } from "./service/service-dashboard.page";
+import { TeamsPage } from "./service/teams.page";
+import { TicketsPage } from "./service/tickets.page";
 
 export function RouteView({ route }: { route: Route }) {
   switch (route.name) {
@@ -26,6 +36,28 @@ export function RouteView({ route }: { route: Route }) {
     case "customer":
       // Keyed by id so moving between customers starts from a fresh form.
       return <CustomerEditPage key={route.id} id={route.id} />;
+    case "customer-profile":
+      return <CustomerProfilePage key={route.id} id={route.id} />;
+    case "tickets":
+      return <TicketsPage id={null} />;
+    case "ticket":
+      return <TicketsPage key={route.id} id={route.id} />;
+    case "teams":
+      return <TeamsPage />;
+    case "kb":
+      return <KnowledgeBasePage />;
+    case "service":
+      return <ServiceDashboardPage />;
+    case "segments":
+      return <SegmentsPage />;
+    case "tags":
+      return <TagRulesPage />;
+    case "concepts":
+      return <ConceptsPage />;
+    case "alerts":
+      return <AlertsPage />;
+    case "reviews":
+      return <ReviewThemesPage />;
     case "companies":
       return <CompaniesPage />;
     case "languages":
