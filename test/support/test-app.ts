@@ -3,6 +3,7 @@ import { buildApp, type Services } from "../../src/app.js";
 import { loadConfig, type TranslationConfig } from "../../src/config.js";
 import { InlineJobQueue } from "../../src/jobs/inline-job-queue.js";
 import { createLanguageRuntime } from "../../src/language/create-language-runtime.js";
+import type { Mailer } from "../../src/modules/email/index.js";
 import { createLanguageStores } from "../../src/modules/language/index.js";
 import { createTestDatabase, type TestDatabase } from "./test-database.js";
 
@@ -26,7 +27,12 @@ export function translationConfig(env: Record<string, string> = {}): Translation
 }
 
 export async function createTestApp(
-  options: { translation?: TranslationConfig; webhooks?: { metaAppSecret?: string; metaVerifyToken?: string; webhookSecret?: string } } = {},
+  options: {
+    translation?: TranslationConfig;
+    webhooks?: { metaAppSecret?: string; metaVerifyToken?: string; webhookSecret?: string };
+    /** Notification mail (alerts, surveys): e.g. createEmailSender() pointed at a local smtp-server. */
+    mailer?: Mailer | null;
+  } = {},
 ): Promise<TestApp> {
   const db = await createTestDatabase();
   const jobs = new InlineJobQueue(db.database.db);
@@ -43,6 +49,7 @@ export async function createTestApp(
     webDist: null,
     language: { runtime, stores },
     webhooks: options.webhooks,
+    mailer: options.mailer ?? null,
   });
   await jobs.start();
   await services.users.ensureAdmin(ADMIN.email, ADMIN.password);
