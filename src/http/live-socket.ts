@@ -6,7 +6,16 @@ import type { EventBus, MundoEvents } from "../shared/event-bus.js";
 import { tokenFromRequest } from "./auth-context.js";
 import type { Authenticate, Router } from "./route.js";
 
-const FORWARDED: Array<keyof MundoEvents> = ["message.created", "message.updated", "conversation.updated"];
+const FORWARDED: Array<keyof MundoEvents> = [
+  "message.created",
+  "message.updated",
+  "conversation.updated",
+  "alert.created",
+  "alert.updated",
+  "customer.tags",
+  "ticket.created",
+  "ticket.updated",
+];
 
 /**
  * GET /api/v1/live (WebSocket): signed-in agents receive `{type, ...payload}` for every domain event,
@@ -17,7 +26,8 @@ export async function registerLiveSocket(app: FastifyInstance, router: Router, e
     method: "GET",
     url: "/api/v1/live",
     tag: "live",
-    summary: "WebSocket of domain events (message.created, message.updated, conversation.updated) for signed-in agents",
+    summary:
+      "WebSocket of domain events (message.created, message.updated, conversation.updated, alert.created, alert.updated, customer.tags) for signed-in agents",
     access: "agent",
     websocket: true,
   });

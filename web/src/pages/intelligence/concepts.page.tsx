@@ -1,15 +1,10 @@
-import { FormattedMessage, useIntl } from "react-intl";
-import { useDocumentTitle } from "../../hooks/use-document-title";
+import { readSearch } from "../../router";
+import { ConceptDetail } from "./signals/concept-detail";
+import { ConceptList } from "./signals/concept-list";
+import "./signals/signals.css";
 
-// Placeholder until the page is built.
+// /concepts lists them; /concepts?concept=<id> shows one (the router remounts the page on navigation).
 export function ConceptsPage() {
-  const intl = useIntl();
-  useDocumentTitle(intl.formatMessage({ id: "nav.concepts" }));
-  return (
-    <section className="page">
-      <h1 tabIndex={-1}>
-        <FormattedMessage id="nav.concepts" />
-      </h1>
-    </section>
-  );
+  const id = readSearch().get("concept");
+  return id ? <ConceptDetail id={id} /> : <ConceptList />;
 }
