@@ -20,6 +20,7 @@ export function CustomerTable({ customers, loading, sort, onSort }: CustomerTabl
   return (
     <DataTable
       busy={loading}
+      actions
       head={
         <>
           <SortableHeader column="name" sort={sort} onSort={onSort}>
@@ -39,7 +40,7 @@ export function CustomerTable({ customers, loading, sort, onSort }: CustomerTabl
       {customers.map((customer) => (
         <tr key={customer.id}>
           <td dir="auto" className="table__primary">
-            <Link href={`/customers/${encodeURIComponent(customer.id)}`}>{customer.name}</Link>
+            <Link href={`/customers/${encodeURIComponent(customer.id)}/profile`}>{customer.name}</Link>
           </td>
           <td dir="auto">{customer.company?.name ?? ""}</td>
           <td>{customer.country ? regionName(intl.locale, customer.country) : ""}</td>
@@ -51,6 +52,15 @@ export function CustomerTable({ customers, loading, sort, onSort }: CustomerTabl
             <time dateTime={customer.updatedAt}>
               <FormattedDate value={customer.updatedAt} dateStyle="medium" timeStyle="short" />
             </time>
+          </td>
+          <td>
+            <Link
+              href={`/customers/${encodeURIComponent(customer.id)}`}
+              className="button button--small"
+              aria-label={intl.formatMessage({ id: "customers.editCustomer" }, { name: customer.name })}
+            >
+              <FormattedMessage id="common.edit" />
+            </Link>
           </td>
         </tr>
       ))}
