@@ -70,6 +70,7 @@ export async function startMundo(config: Config, options: StartOptions = {}): Pr
     // Messages accepted before a crash but not processed: queue them again.
     await services.messages.ingest.resumePending();
     await services.imports.resumePending();
+    await services.reviews.resumePending();
     const ingest = (m: Parameters<typeof services.messages.ingest.ingest>[0]) => services.messages.ingest.ingest(m);
     let smtp: SmtpInbound | null = null;
     let imap: ImapPoller | null = null;
