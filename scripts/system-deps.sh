@@ -9,6 +9,11 @@ PACKAGES=(
   apertium apertium-apy
   apertium-eng-spa apertium-fr-es apertium-es-pt apertium-spa-ita apertium-es-ro apertium-eng-cat
   dovecot-imapd
+  # knowledge-base search: bilingual dictionaries for languages no offline engine covers
+  edict
+  dict-freedict-deu-eng dict-freedict-eng-deu dict-freedict-spa-deu dict-freedict-deu-spa
+  dict-freedict-spa-eng dict-freedict-eng-spa dict-freedict-fra-eng dict-freedict-eng-fra
+  dict-freedict-ara-eng dict-freedict-eng-ara dict-freedict-eng-rus
 )
 
 missing=()

@@ -96,13 +96,13 @@ function createAllServices(opts: AppOptions, events: EventBus) {
   // Feature modules, in dependency order (#5 customer intelligence, #6 service centre).
   const orders = createOrdersModule(ctx);
   const tags = createTagsModule(ctx, { orders });
-  const segments = createSegmentsModule(ctx, { tags });
+  const segments = createSegmentsModule(ctx, { tags, orders });
   const profiles = createProfilesModule(ctx, { tags, segments, orders });
   const concepts = createConceptsModule(ctx, { tags });
   const alerts = createAlertsModule(ctx, { tags });
-  const reviews = createReviewsModule(ctx);
+  const reviews = createReviewsModule(ctx, { webhookSecret: opts.webhooks?.webhookSecret });
   const service = createServiceModule(ctx);
-  const kb = createKbModule(ctx);
+  const kb = createKbModule(ctx, { authenticate: core.auth.authenticate });
   const faqBot = createFaqBotModule(ctx, { kb, service });
   const csat = createCsatModule(ctx, { service });
   const serviceMetrics = createServiceMetricsModule(ctx, { service, csat });

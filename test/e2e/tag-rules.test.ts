@@ -43,7 +43,7 @@ describe("tag rules page in Chromium", () => {
 
     await page.getByRole("button", { name: "New rule" }).click();
     const editor = page.locator("section.rule-editor");
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? "")).toBe("New tag rule");
+    await expect.poll(() => page.evaluate(() => (globalThis as any).document.activeElement?.textContent ?? "")).toBe("New tag rule");
     await editor.getByLabel("Name", { exact: true }).fill("French customers");
     await editor.getByLabel("Tag", { exact: true }).fill("market:{country}");
     const row = editor.getByRole("group", { name: "Condition 1" });

@@ -3,6 +3,7 @@ import { FormattedMessage, useIntl } from "react-intl";
 import type { MessageId } from "../i18n/messages";
 import { useNavigationKey, usePath } from "../router";
 import { useUser, useSession } from "../session";
+import { AlertBadge } from "./alert-badge";
 import { LanguageSwitcher } from "./language-switcher";
 import { Link } from "./link";
 
@@ -62,6 +63,7 @@ export function AppShell({ children }: { children: ReactNode }) {
                   <Link href={item.href} aria-current={current ? "page" : undefined}>
                     <FormattedMessage id={item.label} />
                   </Link>
+                  {item.href === "/alerts" && <AlertBadge />}
                 </li>
               );
             })}

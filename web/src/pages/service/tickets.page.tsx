@@ -1,16 +1,8 @@
-import { FormattedMessage, useIntl } from "react-intl";
-import { useDocumentTitle } from "../../hooks/use-document-title";
+import { TicketDetail } from "./tickets/ticket-detail";
+import { TicketList } from "./tickets/ticket-list";
+import "./tickets/tickets.css";
 
-// Placeholder until the page is built.
+/** /tickets (list, filters, new ticket) and /tickets/:id (routing reason, SLA clocks, controls, replies). */
 export function TicketsPage({ id }: { id: string | null }) {
-  void id;
-  const intl = useIntl();
-  useDocumentTitle(intl.formatMessage({ id: "nav.tickets" }));
-  return (
-    <section className="page">
-      <h1 tabIndex={-1}>
-        <FormattedMessage id="nav.tickets" />
-      </h1>
-    </section>
-  );
+  return id ? <TicketDetail id={id} /> : <TicketList />;
 }
