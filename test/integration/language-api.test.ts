@@ -48,6 +48,16 @@ describe("translation gateway over Apertium", () => {
     expect(second).toMatchObject({ text: first.text, provenance: { engine: "apertium", pivot: "es", tmMatch: "exact", score: 1 } });
   });
 
+  it("leaves the memory untouched when asked not to remember (anonymous help-centre searches)", async () => {
+    const gateway = t.services.language;
+    const req = { texts: ["La casa es verde."], from: "es", to: "en", format: "text" as const };
+    const [first] = await gateway.translate({ ...req, remember: false });
+    expect(first && "text" in first ? first.provenance.engine : null).toBe("apertium");
+    const [again] = await gateway.translate(req);
+    // Not from memory: the first translation was not saved.
+    expect(again && "text" in again ? again.provenance.tmMatch : "missing").toBeUndefined();
+  });
+
   it("detects the source language when none is given", async () => {
     const [tr] = (await translate({ text: "¿Dónde está mi pedido? Lo necesito para el lunes.", to: "en" })).body.translations;
     expect(tr.from).toBe("es");

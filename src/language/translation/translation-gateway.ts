@@ -23,6 +23,8 @@ export interface TranslateRequest {
   from?: string;
   to: string;
   format?: TextFormat;
+  /** false: engine output is not saved to the translation memory (e.g. anonymous help-centre searches). */
+  remember?: boolean;
 }
 
 export interface Hop {
@@ -102,7 +104,7 @@ export function createTranslationGateway(opts: GatewayOptions) {
     return hits;
   }
 
-  async function viaEngines(pending: Pending[], from: string, to: string, format: TextFormat, results: TranslationResult[]) {
+  async function viaEngines(pending: Pending[], from: string, to: string, format: TextFormat, results: TranslationResult[], remember: boolean) {
     const available = await routes(from, to);
     for (const route of available) {
       if (pending.length === 0) break;
@@ -128,7 +130,7 @@ export function createTranslationGateway(opts: GatewayOptions) {
           still.push(p);
         }
       }
-      if (done.length > 0) await opts.memory.saveMachine(done);
+      if (done.length > 0 && remember) await opts.memory.saveMachine(done);
       pending = still;
     }
     for (const p of pending) {
@@ -137,7 +139,7 @@ export function createTranslationGateway(opts: GatewayOptions) {
     }
   }
 
-  async function translateGroup(indexes: number[], texts: string[], from: string, to: string, format: TextFormat, results: TranslationResult[]) {
+  async function translateGroup(indexes: number[], texts: string[], from: string, to: string, format: TextFormat, results: TranslationResult[], remember: boolean) {
     const pending: Pending[] = [];
     let terms: GlossaryTerm[] | null = null;
     const firstOf = new Map<string, Pending>(); // identical texts in one batch go to the engine once
@@ -168,7 +170,7 @@ export function createTranslationGateway(opts: GatewayOptions) {
       firstOf.set(source, p);
       pending.push(p);
     }
-    if (pending.length > 0) await viaEngines(pending, from, to, format, results);
+    if (pending.length > 0) await viaEngines(pending, from, to, format, results, remember);
     for (const d of duplicates) results[d.index] = results[d.of.index]!;
   }
 
@@ -188,7 +190,7 @@ export function createTranslationGateway(opts: GatewayOptions) {
         }
         groups.set(from, [...(groups.get(from) ?? []), i]);
       }
-      for (const [from, indexes] of groups) await translateGroup(indexes, req.texts, from, to, format, results);
+      for (const [from, indexes] of groups) await translateGroup(indexes, req.texts, from, to, format, results, req.remember !== false);
       return results;
     },
   };

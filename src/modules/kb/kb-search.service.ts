@@ -129,7 +129,8 @@ export function createKbSearch(deps: Deps) {
         if (!(await canTranslate(req.from, req.to))) {
           return req.texts.map(() => ({ from: req.from, to: req.to, error: { code: "TRANSLATION_UNAVAILABLE" as const, message: "no route" } }));
         }
-        return deps.language.gateway.translate({ ...req, format: "text" });
+        // Query words are not worth remembering, and public help-centre visitors must not write to the memory.
+        return deps.language.gateway.translate({ ...req, format: "text", remember: false });
       },
     };
   }

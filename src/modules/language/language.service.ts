@@ -73,7 +73,7 @@ export function createLanguageService(runtime: LanguageRuntime, memory: Translat
     async detect(texts: string[]) {
       return Promise.all(texts.map((t) => runtime.detector.detect(t)));
     },
-    async translate(req: { texts: string[]; to: string; from?: string; format: "text" | "html" }) {
+    async translate(req: { texts: string[]; to: string; from?: string; format: "text" | "html"; remember?: boolean }) {
       return runtime.gateway.translate(req);
     },
     sentiment: (text: string, language?: string) => runtime.sentiment(text, language),
