@@ -1,3 +1,4 @@
+import { localDate } from "../../shared/wall-clock.js";
 import type { TagAssignment } from "../tags/index.js";
 
 export const conceptSource = (conceptId: string) => `concept:${conceptId}`;
@@ -12,17 +13,13 @@ export interface MatchEvidence {
   message_sent_at: Date;
 }
 
-/** The calendar day of `at` in the workspace time zone, as YYYY-MM-DD. */
-export function dayIn(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
-}
 
 /** The tag a concept puts on a customer, with a reason a person can check against the message. */
 export function conceptTag(concept: { tag: string }, match: MatchEvidence, timeZone: string): TagAssignment {
   const where = match.found_in === "original" ? "a message" : "the translation of a message";
   return {
     name: concept.tag,
-    reason: `matched "${match.term}" (${match.language}) in ${where} on ${dayIn(match.message_sent_at, timeZone)}`,
+    reason: `matched "${match.term}" (${match.language}) in ${where} on ${localDate(match.message_sent_at, timeZone)}`,
     evidence: {
       term: match.term,
       language: match.language,

@@ -8,7 +8,7 @@ import type { SettingsService } from "../settings/index.js";
 import type { TagsModule } from "../tags/index.js";
 import { createProfilesRepository, type TimelineRow } from "./profiles.repository.js";
 import type { ProfileDto, ProfileQuery, TimelineQuery } from "./profiles.schema.js";
-import { zonedIsoTime } from "./zoned-time.js";
+import { zonedIsoTime } from "../../shared/wall-clock.js";
 
 const RECENT_ORDERS = 5;
 

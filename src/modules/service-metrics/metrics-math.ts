@@ -1,3 +1,6 @@
+import { localDate } from "../../shared/wall-clock.js";
+
+export { localDate, startOfLocalDay } from "../../shared/wall-clock.js";
 // Small statistics for the service dashboard, kept pure so they are unit-tested on their own.
 
 export function median(values: readonly number[]): number | null {
@@ -27,11 +30,6 @@ export function netPromoterScore(scores: readonly number[]) {
   };
 }
 
-/** The calendar date (YYYY-MM-DD) of an instant in a time zone. */
-export function localDate(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
-}
-
 /** The Monday (YYYY-MM-DD) of the ISO week an instant falls in, in a time zone. */
 export function weekStart(at: Date, timeZone: string): string {
   const date = localDate(at, timeZone);
@@ -55,20 +53,3 @@ export function weeksBetween(from: Date, to: Date, timeZone: string): string[] {
   return weeks;
 }
 
-/** The instant a local date starts in a time zone (DST-safe: the offset is read at that moment). */
-export function startOfLocalDay(date: string, timeZone: string): Date {
-  const guess = new Date(`${date}T00:00:00Z`);
-  // Two passes: the offset at the guess, then at the corrected instant (differs only across a DST change).
-  let at = guess;
-  for (let i = 0; i < 2; i++) {
-    const parts = Object.fromEntries(
-      new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" })
-        .formatToParts(at)
-        .map((p) => [p.type, p.value]),
-    );
-    const local = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
-    const offset = local - at.getTime();
-    at = new Date(guess.getTime() - offset);
-  }
-  return at;
-}

@@ -1,5 +1,8 @@
 // The SLA clock: business minutes in a team's time zone, weekly hours and holidays. Pure functions;
 // wall times become instants through Intl (never fixed offsets), so DST days are as long as they really are.
+import { localDate, offsetMs, wallTime } from "../../shared/wall-clock.js";
+
+export { localDate };
 
 export const WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
@@ -23,54 +26,9 @@ const DAY = 86_400_000;
 // Ten years of days: beyond that a calendar with no open hour is treated as never open.
 const MAX_DAYS = 3660;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
-interface WallTime {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
-}
-
-function wallTime(at: Date, timeZone: string): WallTime {
-  const parts: Record<string, number> = {};
-  for (const p of formatter(timeZone).formatToParts(at)) if (p.type !== "literal") parts[p.type] = Number(p.value);
-  return { year: parts.year!, month: parts.month!, day: parts.day!, hour: parts.hour! % 24, minute: parts.minute!, second: parts.second! };
-}
-
-/** Offset of the zone from UTC at an instant, in ms (Cairo in summer: +3 h). */
-function offsetAt(ms: number, timeZone: string): number {
-  const w = wallTime(new Date(ms), timeZone);
-  const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
-  return asUtc - (ms - (ms % 1000 + 1000) % 1000);
-}
+const offsetAt = (ms: number, timeZone: string): number => offsetMs(new Date(ms), timeZone);
 
 const pad = (n: number) => String(n).padStart(2, "0");
-
-/** The local calendar date of an instant, YYYY-MM-DD. */
-export function localDate(at: Date, timeZone: string): string {
-  const w = wallTime(at, timeZone);
-  return `${w.year}-${pad(w.month)}-${pad(w.day)}`;
-}
 
 /** The local wall-clock time of an instant, HH:MM. */
 export function localTime(at: Date, timeZone: string): string {

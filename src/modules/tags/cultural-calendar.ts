@@ -1,4 +1,7 @@
 import Holidays from "date-holidays";
+import { localDate, wallTime } from "../../shared/wall-clock.js";
+
+export { localDate };
 
 // Calendar facts for cultural tags, pure (no database): dates are civil dates (YYYY-MM-DD) in the
 // customer's time zone. Sources: ICU's islamic-umalqura calendar through Intl (Ramadan), CLDR week data
@@ -8,30 +11,8 @@ import Holidays from "date-holidays";
 export type IsoDate = string;
 const DAY_MS = 86_400_000;
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(timeZone: string): Intl.DateTimeFormat {
-  let f = dateFormats.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-u-ca-gregory-nu-latn", { timeZone, year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23" });
-    dateFormats.set(timeZone, f);
-  }
-  return f;
-}
-
-function zonedParts(at: Date, timeZone: string) {
-  const p = Object.fromEntries(dateFormat(timeZone).formatToParts(at).map((x) => [x.type, x.value]));
-  return { year: Number(p.year), month: Number(p.month), day: Number(p.day), hour: Number(p.hour), minute: Number(p.minute), second: Number(p.second) };
-}
-
-const pad = (n: number, w = 2) => String(n).padStart(w, "0");
 const toUtcMs = (date: IsoDate) => Date.parse(`${date}T00:00:00Z`);
 const fromUtcMs = (ms: number): IsoDate => new Date(ms).toISOString().slice(0, 10);
-
-/** The civil date of an instant in a time zone. */
-export function localDate(at: Date, timeZone: string): IsoDate {
-  const p = zonedParts(at, timeZone);
-  return `${pad(p.year, 4)}-${pad(p.month)}-${pad(p.day)}`;
-}
 
 export const addDays = (date: IsoDate, days: number): IsoDate => fromUtcMs(toUtcMs(date) + days * DAY_MS);
 export const daysBetween = (from: IsoDate, to: IsoDate): number => Math.round((toUtcMs(to) - toUtcMs(from)) / DAY_MS);
@@ -46,7 +27,7 @@ export function nextLocalTime(now: Date, timeZone: string, hour: number): Date {
     let guess = wanted;
     // Two corrections cover an offset change between the guess and the answer.
     for (let i = 0; i < 2; i++) {
-      const p = zonedParts(new Date(guess), timeZone);
+      const p = wallTime(new Date(guess), timeZone);
       guess += wanted - Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
     }
     return new Date(guess);

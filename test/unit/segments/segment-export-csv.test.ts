@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { csvCell, toCsv } from "../../../src/modules/segments/segment-export.csv.js";
-import { zonedIsoTime } from "../../../src/modules/profiles/zoned-time.js";
+import { zonedIsoTime } from "../../../src/shared/wall-clock.js";
 
 describe("CSV cells", () => {
   it("quote commas, quotes and line breaks, and leave plain text alone", () => {
