@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../support/chromium.js";
-import { type E2eMundo, startE2eMundo } from "../support/e2e-mundo.js";
+import { type E2eMundo, startE2eMundo, signInAt } from "../support/e2e-mundo.js";
 import { waitFor } from "../support/wait-for.js";
 
 // Alerts and concepts in Chromium against a real Mundo: a negative Russian message ingested through the
@@ -37,12 +37,7 @@ const processed = (id: string) =>
 
 describe("alerts and concepts in Chromium", () => {
   it("shows a negative Russian message as a live alert, and acknowledges it", async () => {
-    await page.goto(`${server.mundo.url}/alerts`);
-    await page.waitForURL(/\/login/);
-    await page.fill('input[name="email"]', ADMIN.email);
-    await page.fill('input[name="password"]', ADMIN.password);
-    await page.click('button[type="submit"]');
-    await page.waitForURL(/\/alerts$/);
+    await signInAt(page, `${server.mundo.url}/alerts`, ADMIN);
     await expect.poll(() => page.locator(".empty-state").innerText(), { timeout: 15_000 }).toContain("No open alerts");
 
     const res = await server.api("POST", "/api/v1/messages", {

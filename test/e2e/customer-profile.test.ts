@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../support/chromium.js";
-import { type E2eMundo, startE2eMundo } from "../support/e2e-mundo.js";
+import { type E2eMundo, startE2eMundo, signInAt } from "../support/e2e-mundo.js";
 import { waitFor } from "../support/wait-for.js";
 
 // The 360° profile and the segment builder in Chromium, against a real Mundo with Apertium.
@@ -38,12 +38,7 @@ afterAll(async () => {
 
 describe("customer profile and segments in Chromium", () => {
   it("opens a profile from the customer list: languages, timeline with the original toggle, tags with reasons, segments", async () => {
-    await page.goto(`${server.mundo.url}/customers`);
-    await page.waitForURL(/\/login/);
-    await page.fill('input[name="email"]', ADMIN.email);
-    await page.fill('input[name="password"]', ADMIN.password);
-    await page.click('button[type="submit"]');
-    await page.waitForURL(/\/customers$/);
+    await signInAt(page, `${server.mundo.url}/customers`, ADMIN);
     await page.getByRole("link", { name: "Lucía Fernández", exact: true }).click();
     await page.waitForURL(new RegExp(`/customers/${customerId}/profile$`));
 

@@ -1,3 +1,4 @@
+import { signInAt } from "../support/e2e-mundo.js";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -39,12 +40,7 @@ const name = "Фёдор Достоевский";
 
 describe("web UI in Chromium", () => {
   it("signs in and lists the demo customers", async () => {
-    await page.goto(`${mundo.url}/customers`);
-    await page.waitForURL(/\/login/);
-    await page.fill('input[name="email"]', DEMO_ADMIN.email);
-    await page.fill('input[name="password"]', DEMO_ADMIN.password);
-    await page.click('button[type="submit"]');
-    await page.waitForURL(/\/customers$/);
+    await signInAt(page, `${mundo.url}/customers`, DEMO_ADMIN);
     await expect.poll(() => page.locator("tbody tr").count(), { timeout: 15_000 }).toBeGreaterThan(5);
     // ICU order puts Han, Kana and Hangul last: descending shows them, to check they render (not boxes).
     await page.goto(`${mundo.url}/customers?sort=-name`);

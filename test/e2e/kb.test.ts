@@ -1,3 +1,4 @@
+import { signInAt } from "../support/e2e-mundo.js";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -45,12 +46,7 @@ afterAll(async () => {
 
 describe("knowledge base in Chromium", () => {
   it("finds Refund policy from 退款政策 and lists its German PDF", async () => {
-    await page.goto(`${mundo.url}/kb`);
-    await page.waitForURL(/\/login/);
-    await page.fill('input[name="email"]', ADMIN.email);
-    await page.fill('input[name="password"]', ADMIN.password);
-    await page.click('button[type="submit"]');
-    await page.waitForURL(/\/kb/);
+    await signInAt(page, `${mundo.url}/kb`, ADMIN);
     // The articles list shows each version as a badge, the German PDF among them.
     await expect.poll(() => page.locator("tbody tr").count(), { timeout: 15_000 }).toBe(4);
 

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../support/chromium.js";
-import { type E2eMundo, startE2eMundo } from "../support/e2e-mundo.js";
+import { type E2eMundo, startE2eMundo, signInAt } from "../support/e2e-mundo.js";
 import { reviewImportRows, SPANISH_BOX_REVIEWS } from "../support/review-fixtures.js";
 import { waitFor } from "../support/wait-for.js";
 
@@ -34,12 +34,7 @@ describe("review themes in Chromium", () => {
     expect(imported.body).toMatchObject({ imported: 33, failed: 0 });
     await waitFor(async () => (await server.api("GET", "/api/v1/review-themes")).body.status.upToDate || undefined, 60_000, "themes");
 
-    await page.goto(`${server.mundo.url}/reviews`);
-    await page.waitForURL(/\/login/);
-    await page.fill('input[name="email"]', ADMIN.email);
-    await page.fill('input[name="password"]', ADMIN.password);
-    await page.click('button[type="submit"]');
-    await page.waitForURL(/\/reviews$/);
+    await signInAt(page, `${server.mundo.url}/reviews`, ADMIN);
 
     // The bar chart names the theme with its count, for sighted users and in its data table for screen readers.
     const chart = page.locator("figure", { has: page.locator("figcaption", { hasText: "Reviews per theme" }) });

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../support/chromium.js";
-import { type E2eMundo, startE2eMundo } from "../support/e2e-mundo.js";
+import { type E2eMundo, startE2eMundo, signInAt } from "../support/e2e-mundo.js";
 
 // Tag rules in Chromium: a custom rule built with the structured editor, its live preview count, saving,
 // and a whole re-evaluation whose progress ends with the rule's customer count in the list.
@@ -31,12 +31,7 @@ afterAll(async () => {
 
 describe("tag rules page in Chromium", () => {
   it("builds a rule with the condition editor, previews who matches, saves it and re-evaluates everyone", async () => {
-    await page.goto(`${server.mundo.url}/tags`);
-    await page.waitForURL(/\/login/);
-    await page.fill('input[name="email"]', ADMIN.email);
-    await page.fill('input[name="password"]', ADMIN.password);
-    await page.click('button[type="submit"]');
-    await page.waitForURL(/\/tags$/);
+    await signInAt(page, `${server.mundo.url}/tags`, ADMIN);
     const table = page.locator("table.rule-table");
     await expect.poll(() => table.locator("tbody tr").count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(10);
     expect(await table.locator("tbody tr", { hasText: "Ramadan active" }).innerText()).toContain("Built-in");

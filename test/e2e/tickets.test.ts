@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../support/chromium.js";
-import { type E2eMundo, startE2eMundo } from "../support/e2e-mundo.js";
+import { type E2eMundo, startE2eMundo, signInAt } from "../support/e2e-mundo.js";
 
 // Tickets in Chromium: three teams made over the API, a French ticket made with the UI form, routed to
 // the Dakar team, with the routing reason on its page.
@@ -42,12 +42,7 @@ describe("tickets in Chromium", () => {
     for (const team of teams) expect((await server.api("POST", "/api/v1/teams", team)).status).toBe(201);
     expect((await server.api("POST", "/api/v1/customers", { name: "Fatou Sall", emails: ["fatou@example.sn"], country: "SN" })).status).toBe(201);
 
-    await page.goto(`${server.mundo.url}/tickets`);
-    await page.waitForURL(/\/login/);
-    await page.fill('input[name="email"]', ADMIN.email);
-    await page.fill('input[name="password"]', ADMIN.password);
-    await page.click('button[type="submit"]');
-    await page.waitForURL(/\/tickets$/);
+    await signInAt(page, `${server.mundo.url}/tickets`, ADMIN);
 
     await page.getByRole("button", { name: "New ticket" }).click();
     await page.fill('input[name="customerQuery"]', "Fatou");

@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from "node:fs";
+import type { Page } from "playwright-core";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadConfig } from "../../src/config.js";
@@ -48,4 +49,14 @@ export async function startE2eMundo(name: string, admin: { email: string; passwo
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** Opens `url` signed out, signs in on the login page it redirects to, and waits to be back on `url`. */
+export async function signInAt(page: Page, url: string, user: { email: string; password: string }): Promise<void> {
+  await page.goto(url);
+  await page.waitForURL(/\/login/);
+  await page.fill('input[name="email"]', user.email);
+  await page.fill('input[name="password"]', user.password);
+  await page.click('button[type="submit"]');
+  await page.waitForURL((u) => u.pathname === new URL(url).pathname);
 }
