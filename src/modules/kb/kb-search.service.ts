@@ -1,5 +1,6 @@
 import { primaryTag } from "../../language/language-tags.js";
 import type { LanguageRuntime } from "../../language/language-runtime.js";
+import type { TranslationResult } from "../../language/translation/translation-gateway.js";
 import type { GlossaryStore } from "../../language/translation/translation-stores.js";
 import type { BilingualDictionaries } from "./dictionaries/bilingual-dictionaries.js";
 import type { SearchItemDto, SearchResponseDto } from "./kb.schema.js";
@@ -108,6 +109,28 @@ export function createKbSearch(deps: Deps) {
       return words.filter((_, i) => lexemes[i]!.length > 0);
     },
   };
+  // Query words translated recently, per process: searches repeat words, and without this each one would go
+  // to the engine again (they are deliberately not written to the translation memory).
+  const recent = new Map<string, TranslationResult>();
+  const RECENT_MAX = 5000;
+  async function translateRemembered(req: { texts: string[]; from: string; to: string }): Promise<TranslationResult[]> {
+    const key = (text: string) => `${req.from}|${req.to}|${text}`;
+    const missing = [...new Set(req.texts.filter((t) => !recent.has(key(t))))];
+    if (missing.length > 0) {
+      const results = await deps.language.gateway.translate({ texts: missing, from: req.from, to: req.to, format: "text", remember: false });
+      for (const [i, text] of missing.entries()) {
+        const result = results[i];
+        // Only successes are kept: an engine that was down may be back next time.
+        if (result && "text" in result) {
+          if (recent.size >= RECENT_MAX) recent.delete(recent.keys().next().value!);
+          recent.set(key(text), result);
+        }
+      }
+      return req.texts.map((t) => recent.get(key(t)) ?? results[missing.indexOf(t)]!);
+    }
+    return req.texts.map((t) => recent.get(key(t))!);
+  }
+
   /**
    * The gateway for one search. A pair with no engine route and no memory entries can only fail,
    * so it is not asked (a query fans out into a dozen pairs; most have neither).
@@ -130,7 +153,7 @@ export function createKbSearch(deps: Deps) {
           return req.texts.map(() => ({ from: req.from, to: req.to, error: { code: "TRANSLATION_UNAVAILABLE" as const, message: "no route" } }));
         }
         // Query words are not worth remembering, and public help-centre visitors must not write to the memory.
-        return deps.language.gateway.translate({ ...req, format: "text", remember: false });
+        return translateRemembered(req);
       },
     };
   }
