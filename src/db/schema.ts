@@ -40,6 +40,7 @@ export interface WorkspaceSettingsTable {
   base_currency: string;
   time_zone: string;
   business_hours: Json<BusinessHours>;
+  public_url: string | null;
   updated_at: UpdatedAt;
 }
 
@@ -394,7 +395,6 @@ export interface AlertsTable {
 export interface AlertSettingsTable {
   id: number;
   email_recipients: Json<string[]>;
-  public_url: string | null;
   updated_at: UpdatedAt;
 }
 
@@ -558,7 +558,6 @@ export interface FaqBotSettingsTable {
   enabled_chat: boolean;
   enabled_email: boolean;
   min_confidence: number;
-  public_url: string | null;
   updated_at: UpdatedAt;
 }
 
@@ -593,7 +592,6 @@ export interface SurveySettingsTable {
   id: Generated<number>;
   enabled: boolean;
   expires_days: number;
-  public_url: string | null;
   updated_at: UpdatedAt;
 }
 

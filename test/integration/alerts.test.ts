@@ -108,7 +108,8 @@ describe("sentiment alerts", () => {
 
     const bad = await t.call("PATCH", "/api/v1/alert-settings", { emailRecipients: ["not-an-email"] });
     expect(bad.body.error.field).toBe("emailRecipients.0");
-    const settings = await t.call("PATCH", "/api/v1/alert-settings", { emailRecipients: ["Support-Leads@test.example"], publicUrl: "https://crm.test.example/" });
+    expect((await t.call("PATCH", "/api/v1/settings", { publicUrl: "https://crm.test.example/" })).status).toBe(200);
+    const settings = await t.call("PATCH", "/api/v1/alert-settings", { emailRecipients: ["Support-Leads@test.example"] });
     expect(settings.body).toMatchObject({ emailRecipients: ["support-leads@test.example"], publicUrl: "https://crm.test.example", mailerConfigured: true });
   });
 

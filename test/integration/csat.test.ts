@@ -24,8 +24,9 @@ beforeAll(async () => {
   const team = await t.call("POST", "/api/v1/teams", { name: "Soporte España", languages: [{ language: "es", proficiency: "native" }], timeZone: "Europe/Madrid", businessHours: ALWAYS });
   expect(team.status).toBe(201);
   spainTeam = team.body.id;
-  const settings = await t.call("PUT", "/api/v1/surveys/settings", { publicUrl: `${PUBLIC_URL}/` });
-  expect(settings.body).toMatchObject({ enabled: true, expiresDays: 30, publicUrl: PUBLIC_URL });
+  // Survey links use the workspace's public address.
+  expect((await t.call("PATCH", "/api/v1/settings", { publicUrl: `${PUBLIC_URL}/` })).body).toMatchObject({ publicUrl: PUBLIC_URL });
+  expect((await t.call("GET", "/api/v1/surveys/settings")).body).toMatchObject({ enabled: true, expiresDays: 30 });
 });
 afterAll(async () => {
   await t.close();

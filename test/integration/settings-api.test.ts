@@ -79,6 +79,8 @@ describe("workspace settings", () => {
       [{ businessHours: hours({ sun: undefined }) }, "businessHours.sun"],
       [{ businessHours: hours({ holiday: [] }) }, "businessHours.holiday"],
       [{ baseCurrency: "USD", currency: "USD" }, "currency"],
+      [{ publicUrl: "ftp://crm.example.com" }, "publicUrl"],
+      [{ publicUrl: "crm.example.com" }, "publicUrl"],
     ];
     for (const [body, field] of cases) {
       const res = await t.call("PATCH", "/api/v1/settings", body);
@@ -87,6 +89,13 @@ describe("workspace settings", () => {
       expect(res.body.error.message).toContain(field);
     }
     expect(await settings()).toEqual(before);
+  });
+
+  it("keeps one public address for links customers and receivers open, trailing slash dropped; null clears it", async () => {
+    expect((await settings()).publicUrl).toBeNull();
+    expect((await t.call("PATCH", "/api/v1/settings", { publicUrl: "https://crm.example.com/" })).body.publicUrl).toBe("https://crm.example.com");
+    expect((await settings()).publicUrl).toBe("https://crm.example.com");
+    expect((await t.call("PATCH", "/api/v1/settings", { publicUrl: null })).body.publicUrl).toBeNull();
   });
 
   it("refuses a JSON body that is not an object", async () => {

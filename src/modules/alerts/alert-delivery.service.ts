@@ -1,3 +1,4 @@
+import type { SettingsService } from "../settings/index.js";
 import type { JobContext, JobQueue } from "../../jobs/job-queue.js";
 import { languageName } from "../../language/language-tags.js";
 import type { Mailer } from "../email/index.js";
@@ -81,6 +82,7 @@ export function createAlertDelivery(deps: {
   deliveries: AlertDeliveriesRepository;
   jobs: JobQueue;
   mailer: Mailer | null;
+  settings: SettingsService;
 }) {
   const { alerts, deliveries, jobs, mailer } = deps;
 
@@ -144,7 +146,8 @@ export function createAlertDelivery(deps: {
       const row = await alerts.findAlert(d.alert_id);
       if (!row) throw new DeliveryError("the alert was deleted");
       const alert = toAlertDto(row);
-      const { public_url: publicUrl, email_recipients: recipients } = await alerts.getSettings();
+      const { email_recipients: recipients } = await alerts.getSettings();
+      const { publicUrl } = await deps.settings.get();
       let code: number | null = null;
       if (d.channel === "webhook") {
         const hook = d.webhook_id ? await deliveries.findWebhook(d.webhook_id) : undefined;

@@ -143,7 +143,7 @@ export function createAlertsRepository(db: Kysely<DB>) {
 
     // Settings (one row).
     getSettings: () => db.selectFrom("alert_settings").selectAll().where("id", "=", 1).executeTakeFirstOrThrow(),
-    updateSettings: (patch: { email_recipients?: string; public_url?: string | null }) =>
+    updateSettings: (patch: { email_recipients?: string }) =>
       db.updateTable("alert_settings").set({ ...patch, updated_at: new Date() }).where("id", "=", 1).execute(),
   };
 }

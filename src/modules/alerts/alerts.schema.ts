@@ -97,7 +97,7 @@ export type UpdateAlertRuleInput = z.infer<typeof updateAlertRuleBody>;
 
 export const alertSettingsSchema = z.object({
   emailRecipients: z.array(z.string()),
-  publicUrl: z.string().nullable(),
+  publicUrl: z.string().nullable().meta({ description: "The workspace's public address (set with PATCH /api/v1/settings), used in links" }),
   mailerConfigured: z.boolean().meta({ description: "false: no SMTP relay, alert emails are recorded as skipped" }),
   updatedAt: z.string(),
 });
@@ -117,11 +117,6 @@ const httpUrl = z
 
 export const updateAlertSettingsBody = z.strictObject({
   emailRecipients: z.array(z.email({ error: "must be an email address" }).trim().max(254)).max(50).optional(),
-  publicUrl: httpUrl
-    .transform((u) => u.replace(/\/+$/, ""))
-    .nullable()
-    .optional()
-    .meta({ description: "Address of this Mundo, for links in emails and webhooks (e.g. https://crm.example.com)" }),
 });
 export type UpdateAlertSettingsInput = z.infer<typeof updateAlertSettingsBody>;
 

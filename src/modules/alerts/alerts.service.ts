@@ -1,3 +1,4 @@
+import type { SettingsService } from "../settings/index.js";
 import type { Kysely } from "kysely";
 import type { DB } from "../../db/schema.js";
 import { notFound } from "../../shared/app-error.js";
@@ -48,6 +49,7 @@ export function createAlertsService(deps: {
   rules: AlertRules;
   events: EventBus;
   mailer: Mailer | null;
+  settings: SettingsService;
 }) {
   const { db, repo, deliveries, delivery, rules, events } = deps;
 
@@ -82,7 +84,9 @@ export function createAlertsService(deps: {
 
   async function settings() {
     const s = await repo.getSettings();
-    return { emailRecipients: s.email_recipients, publicUrl: s.public_url, mailerConfigured: deps.mailer !== null, updatedAt: s.updated_at.toISOString() };
+    // The address links point to is the workspace's (PATCH /api/v1/settings), shown here for reference.
+    const { publicUrl } = await deps.settings.get();
+    return { emailRecipients: s.email_recipients, publicUrl, mailerConfigured: deps.mailer !== null, updatedAt: s.updated_at.toISOString() };
   }
 
   async function webhook(id: string) {
@@ -110,7 +114,6 @@ export function createAlertsService(deps: {
     async updateSettings(patch: UpdateAlertSettingsInput) {
       await repo.updateSettings({
         ...(patch.emailRecipients ? { email_recipients: JSON.stringify([...new Set(patch.emailRecipients.map((e) => e.toLowerCase()))]) } : {}),
-        ...(patch.publicUrl !== undefined ? { public_url: patch.publicUrl } : {}),
       });
       return settings();
     },

@@ -21,9 +21,9 @@ export function createAlertsModule(ctx: ModuleContext, deps: { tags: TagsModule 
   void deps;
   const repo = createAlertsRepository(ctx.db);
   const deliveries = createAlertDeliveriesRepository(ctx.db);
-  const delivery = createAlertDelivery({ alerts: repo, deliveries, jobs: ctx.jobs, mailer: ctx.mailer });
+  const delivery = createAlertDelivery({ alerts: repo, deliveries, jobs: ctx.jobs, mailer: ctx.mailer, settings: ctx.settings });
   const rules = createAlertRules(repo);
-  const service = createAlertsService({ db: ctx.db, repo, deliveries, delivery, rules, events: ctx.events, mailer: ctx.mailer });
+  const service = createAlertsService({ db: ctx.db, repo, deliveries, delivery, rules, events: ctx.events, mailer: ctx.mailer, settings: ctx.settings });
   ctx.messages.onProcessed((m) => service.onMessage(m));
   return {
     service,

@@ -23,12 +23,12 @@ export function createCsatRepository(db: Kysely<DB>) {
   return {
     async settings(): Promise<SurveySettings> {
       const r = await db.selectFrom("survey_settings").selectAll().where("id", "=", 1).executeTakeFirstOrThrow();
-      return { enabled: r.enabled, expiresDays: r.expires_days, publicUrl: r.public_url, updatedAt: r.updated_at.toISOString() };
+      return { enabled: r.enabled, expiresDays: r.expires_days, updatedAt: r.updated_at.toISOString() };
     },
-    async updateSettings(patch: { enabled?: boolean; expiresDays?: number; publicUrl?: string | null }) {
+    async updateSettings(patch: { enabled?: boolean; expiresDays?: number }) {
       await db
         .updateTable("survey_settings")
-        .set({ enabled: patch.enabled, expires_days: patch.expiresDays, public_url: patch.publicUrl, updated_at: new Date() })
+        .set({ enabled: patch.enabled, expires_days: patch.expiresDays, updated_at: new Date() })
         .where("id", "=", 1)
         .execute();
     },

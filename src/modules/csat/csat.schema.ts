@@ -4,7 +4,6 @@ import { languageTag } from "../../shared/validators.js";
 export const surveySettingsSchema = z.object({
   enabled: z.boolean().meta({ description: "Send a survey when a ticket is resolved" }),
   expiresDays: z.number().int().meta({ description: "Days a survey link can be answered" }),
-  publicUrl: z.string().nullable().meta({ description: "Address customers reach Mundo at, for survey links; null: the server's own address" }),
   updatedAt: z.string(),
 });
 export type SurveySettings = z.infer<typeof surveySettingsSchema>;
@@ -12,12 +11,6 @@ export type SurveySettings = z.infer<typeof surveySettingsSchema>;
 export const updateSurveySettingsBody = z.strictObject({
   enabled: z.boolean().optional(),
   expiresDays: z.number().int().min(1).max(365).optional(),
-  publicUrl: z
-    .url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://support.example.com" })
-    .max(500)
-    .transform((u) => u.replace(/\/+$/, ""))
-    .nullable()
-    .optional(),
 });
 
 const delivery = z.enum(["pending", "sent", "skipped", "failed"]);

@@ -25,7 +25,8 @@ const ticketLabel = (t: SurveyTicket) => t.subject?.trim() || (t.number !== null
 export function createSurveysService(ctx: ModuleContext, deps: { service: ServiceApi; repo: CsatRepository; app: () => FastifyInstance | null }) {
   const { repo, service } = deps;
 
-  const urlOf = (token: string, publicUrl: string | null) => publicLink(`/survey/${token}`, publicUrl, deps.app());
+  // Links use the workspace's public address (PATCH /api/v1/settings), else the server's own.
+  const urlOf = async (token: string) => publicLink(`/survey/${token}`, (await ctx.settings.get()).publicUrl, deps.app());
   const phrasesFor = (language: string) => localizePhrases(SURVEY_PHRASES, language, ctx.language.gateway);
 
   /** Whose language the survey speaks: the ticket's, else the conversation's, else the customer's first, else ours. */
@@ -118,7 +119,7 @@ ${local.source === "machine" ? `<p style="color:#555">${e(p.machineTranslation)}
         text_note: local.note,
         expires_at: new Date(Date.now() + settings.expiresDays * DAY_MS),
       }));
-    const url = urlOf(survey.token, settings.publicUrl);
+    const url = await urlOf(survey.token);
     if (survey.chat_status === "pending") {
       const chat = await sendChat(survey, ticket, local, url);
       await repo.update(survey.id, { chat_status: chat.status, chat_note: chat.note, chat_message_id: chat.messageId });
@@ -172,7 +173,7 @@ ${local.source === "machine" ? `<p style="color:#555">${e(p.machineTranslation)}
   }
 
   async function list(q: SurveyListQuery): Promise<{ items: SurveyDto[]; total: number }> {
-    const settings = await repo.settings();
+    const { publicUrl } = await ctx.settings.get();
     const { items, total } = await repo.list(q);
     return {
       total,
@@ -187,7 +188,7 @@ ${local.source === "machine" ? `<p style="color:#555">${e(p.machineTranslation)}
         textNote: s.text_note,
         email: { status: s.email_status, note: s.email_note, to: s.email_to },
         chat: { status: s.chat_status, note: s.chat_note, messageId: s.chat_message_id },
-        url: urlOf(s.token, settings.publicUrl),
+        url: publicLink(`/survey/${s.token}`, publicUrl, deps.app()),
         expiresAt: s.expires_at.toISOString(),
         sentAt: s.sent_at?.toISOString() ?? null,
         createdAt: s.created_at.toISOString(),

@@ -35,18 +35,16 @@ export function createFaqBotRepository(db: Kysely<DB>) {
       return {
         enabled: { chat: r.enabled_chat, email: r.enabled_email },
         minConfidence: Math.round(r.min_confidence * 1000) / 1000,
-        publicUrl: r.public_url,
         updatedAt: r.updated_at.toISOString(),
       };
     },
-    async updateSettings(patch: { enabled?: { chat?: boolean; email?: boolean }; minConfidence?: number; publicUrl?: string | null }) {
+    async updateSettings(patch: { enabled?: { chat?: boolean; email?: boolean }; minConfidence?: number }) {
       await db
         .updateTable("faq_bot_settings")
         .set({
           enabled_chat: patch.enabled?.chat,
           enabled_email: patch.enabled?.email,
           min_confidence: patch.minConfidence,
-          public_url: patch.publicUrl,
           updated_at: new Date(),
         })
         .where("id", "=", 1)

@@ -1,17 +1,9 @@
 import { z } from "zod";
 import { languageTag } from "../../shared/validators.js";
 
-const publicUrl = z
-  .url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://support.example.com" })
-  .max(500)
-  .transform((u) => u.replace(/\/+$/, ""))
-  .nullable()
-  .meta({ description: "Address customers reach Mundo at, for help-centre links; null: the server's own address" });
-
 export const faqBotSettingsSchema = z.object({
   enabled: z.object({ chat: z.boolean(), email: z.boolean() }).meta({ description: "Channels the bot answers on" }),
   minConfidence: z.number().meta({ description: "Knowledge-base confidence (0..1) an answer needs; below it the bot stays quiet" }),
-  publicUrl: z.string().nullable(),
   updatedAt: z.string(),
 });
 export type FaqBotSettings = z.infer<typeof faqBotSettingsSchema>;
@@ -19,7 +11,6 @@ export type FaqBotSettings = z.infer<typeof faqBotSettingsSchema>;
 export const updateFaqBotSettingsBody = z.strictObject({
   enabled: z.strictObject({ chat: z.boolean().optional(), email: z.boolean().optional() }).optional(),
   minConfidence: z.number().min(0).max(1).optional(),
-  publicUrl: publicUrl.optional(),
 });
 
 export const DECISIONS = ["answered", "handoff", "no_answer", "skipped"] as const;

@@ -121,7 +121,7 @@ export function createFaqBotService(ctx: ModuleContext, deps: { kb: KbApi; servi
   }
 
   async function publicUrl(): Promise<string | null> {
-    return (await repo.settings()).publicUrl;
+    return (await ctx.settings.get()).publicUrl;
   }
 
   async function answer(d: DecisionRow, plan: Extract<BotPlan, { kind: "answer" }>): Promise<Outcome> {

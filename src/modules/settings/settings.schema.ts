@@ -20,6 +20,7 @@ export const settingsSchema = z.object({
   baseCurrency: z.string(),
   timeZone: z.string(),
   businessHours: businessHoursSchema,
+  publicUrl: z.string().nullable().meta({ description: "Address customers and receivers reach this Mundo at (links in emails, webhooks, bot answers, surveys); null: the server's own address" }),
   updatedAt: z.string(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
@@ -29,5 +30,11 @@ export const updateSettingsBody = z.strictObject({
   baseCurrency: currencyCode.optional(),
   timeZone: timeZone.optional(),
   businessHours: businessHoursSchema.optional(),
+  publicUrl: z
+    .url({ protocol: /^https?$/, error: "must be an http(s) URL such as https://support.example.com" })
+    .max(500)
+    .transform((u) => u.replace(/\/+$/, ""))
+    .nullable()
+    .optional(),
 });
 export type UpdateSettings = z.infer<typeof updateSettingsBody>;

@@ -7,6 +7,7 @@ const toDto = (r: Selectable<WorkspaceSettingsTable>): Settings => ({
   baseCurrency: r.base_currency,
   timeZone: r.time_zone,
   businessHours: r.business_hours as Settings["businessHours"],
+  publicUrl: r.public_url,
   updatedAt: r.updated_at.toISOString(),
 });
 
@@ -22,6 +23,7 @@ export function createSettingsService(db: Kysely<DB>) {
           base_currency: patch.baseCurrency,
           time_zone: patch.timeZone,
           business_hours: patch.businessHours ? JSON.stringify(patch.businessHours) : undefined,
+          public_url: patch.publicUrl,
           updated_at: new Date(),
         })
         .where("id", "=", 1)

@@ -93,7 +93,7 @@ export const updateAlertRule = (id: string, patch: { enabled?: boolean; threshol
 export const deleteAlertRule = (id: string): Promise<void> => request<void>("DELETE", `/alert-rules/${encodeURIComponent(id)}`);
 
 export const getAlertSettings = (signal?: AbortSignal): Promise<AlertSettings> => request<AlertSettings>("GET", "/alert-settings", { signal });
-export const updateAlertSettings = (patch: { emailRecipients?: string[]; publicUrl?: string | null }): Promise<AlertSettings> =>
+export const updateAlertSettings = (patch: { emailRecipients?: string[] }): Promise<AlertSettings> =>
   request<AlertSettings>("PATCH", "/alert-settings", { body: patch });
 
 export const listAlertWebhooks = (signal?: AbortSignal): Promise<{ items: AlertWebhook[] }> => request("GET", "/alert-webhooks", { signal });

@@ -4,7 +4,6 @@ import type { Page } from "./types";
 export interface FaqBotSettings {
   enabled: { chat: boolean; email: boolean };
   minConfidence: number;
-  publicUrl: string | null;
   updatedAt: string;
 }
 
@@ -42,7 +41,7 @@ export interface DecisionFilters {
 
 export const getFaqBotSettings = (signal?: AbortSignal): Promise<FaqBotSettings> => request<FaqBotSettings>("GET", "/faq-bot/settings", { signal });
 
-export const updateFaqBotSettings = (patch: { enabled?: { chat?: boolean; email?: boolean }; minConfidence?: number; publicUrl?: string | null }): Promise<FaqBotSettings> =>
+export const updateFaqBotSettings = (patch: { enabled?: { chat?: boolean; email?: boolean }; minConfidence?: number }): Promise<FaqBotSettings> =>
   request<FaqBotSettings>("PUT", "/faq-bot/settings", { body: patch });
 
 export const listFaqBotDecisions = (filters: DecisionFilters, signal?: AbortSignal): Promise<Page<FaqBotDecision>> =>

@@ -33,7 +33,6 @@ export interface Survey {
 export interface SurveySettings {
   enabled: boolean;
   expiresDays: number;
-  publicUrl: string | null;
   updatedAt: string;
 }
 
@@ -42,5 +41,5 @@ export const listSurveys = (filters: { status?: "answered" | "unanswered" | "exp
 
 export const getSurveySettings = (signal?: AbortSignal): Promise<SurveySettings> => request<SurveySettings>("GET", "/surveys/settings", { signal });
 
-export const updateSurveySettings = (patch: { enabled?: boolean; expiresDays?: number; publicUrl?: string | null }): Promise<SurveySettings> =>
+export const updateSurveySettings = (patch: { enabled?: boolean; expiresDays?: number }): Promise<SurveySettings> =>
   request<SurveySettings>("PUT", "/surveys/settings", { body: patch });

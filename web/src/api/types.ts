@@ -79,6 +79,8 @@ export interface Settings {
   baseCurrency: string;
   timeZone: string;
   businessHours: BusinessHours;
+  /** Address customers and webhook receivers reach this Mundo at; null: the server's own. */
+  publicUrl: string | null;
 }
 
 export interface ApiToken {

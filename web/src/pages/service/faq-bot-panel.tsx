@@ -33,7 +33,7 @@ function BotSettingsForm({ canEdit }: { canEdit: boolean }) {
     setSaving(true);
     setSaved(false);
     try {
-      setDraft(await updateFaqBotSettings({ enabled: draft.enabled, minConfidence: draft.minConfidence, publicUrl: draft.publicUrl }));
+      setDraft(await updateFaqBotSettings({ enabled: draft.enabled, minConfidence: draft.minConfidence }));
       setError(null);
       setSaved(true);
     } catch (err) {
@@ -82,24 +82,6 @@ function BotSettingsForm({ canEdit }: { canEdit: boolean }) {
         />
         <div id="bot-min-confidence-hint" className="field__hint">
           <FormattedMessage id="serviceDashboard.bot.settings.minConfidenceHint" />
-        </div>
-      </div>
-      <div className="field sd-narrow">
-        <label className="field__label" htmlFor="bot-public-url">
-          <FormattedMessage id="serviceDashboard.publicUrl" />
-        </label>
-        <input
-          id="bot-public-url"
-          type="url"
-          name="publicUrl"
-          value={draft.publicUrl ?? ""}
-          disabled={!canEdit}
-          placeholder="https://"
-          aria-describedby="bot-public-url-hint"
-          onChange={(e) => setDraft({ ...draft, publicUrl: e.target.value.trim() || null })}
-        />
-        <div id="bot-public-url-hint" className="field__hint">
-          <FormattedMessage id="serviceDashboard.publicUrlHint" />
         </div>
       </div>
       {canEdit ? (

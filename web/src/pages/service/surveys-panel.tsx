@@ -29,7 +29,7 @@ function SurveySettingsForm({ canEdit }: { canEdit: boolean }) {
     setSaving(true);
     setSaved(false);
     try {
-      setDraft(await updateSurveySettings({ enabled: draft.enabled, expiresDays: draft.expiresDays, publicUrl: draft.publicUrl }));
+      setDraft(await updateSurveySettings({ enabled: draft.enabled, expiresDays: draft.expiresDays }));
       setError(null);
       setSaved(true);
     } catch (err) {
@@ -67,24 +67,6 @@ function SurveySettingsForm({ canEdit }: { canEdit: boolean }) {
           disabled={!canEdit}
           onChange={(e) => setDraft({ ...draft, expiresDays: Math.min(365, Math.max(1, Math.round(Number(e.target.value) || 1))) })}
         />
-      </div>
-      <div className="field sd-narrow">
-        <label className="field__label" htmlFor="survey-public-url">
-          <FormattedMessage id="serviceDashboard.publicUrl" />
-        </label>
-        <input
-          id="survey-public-url"
-          type="url"
-          name="publicUrl"
-          value={draft.publicUrl ?? ""}
-          disabled={!canEdit}
-          placeholder="https://"
-          aria-describedby="survey-public-url-hint"
-          onChange={(e) => setDraft({ ...draft, publicUrl: e.target.value.trim() || null })}
-        />
-        <div id="survey-public-url-hint" className="field__hint">
-          <FormattedMessage id="serviceDashboard.publicUrlHint" />
-        </div>
       </div>
       {canEdit ? (
         <div>

@@ -53,8 +53,8 @@ export function WorkspaceSettingsSection({ canEdit }: { canEdit: boolean }) {
     setSaved(false);
     try {
       // Only the editable fields: the server rejects unknown keys such as updatedAt.
-      const { workingLanguage, baseCurrency, timeZone, businessHours } = draft;
-      setDraft(await updateSettings({ workingLanguage, baseCurrency, timeZone, businessHours }));
+      const { workingLanguage, baseCurrency, timeZone, businessHours, publicUrl } = draft;
+      setDraft(await updateSettings({ workingLanguage, baseCurrency, timeZone, businessHours, publicUrl: publicUrl?.trim() || null }));
       setSaved(true);
     } catch (err) {
       setError(err);
@@ -112,6 +112,17 @@ export function WorkspaceSettingsSection({ canEdit }: { canEdit: boolean }) {
           </Field>
           <Field name="timeZone" idPrefix="settings" label={intl.formatMessage({ id: "settings.timeZone" })} error={fieldError("timeZone")}>
             {(control) => <TimeZoneInput {...control} required value={draft.timeZone} onChange={(v) => set("timeZone", v)} />}
+          </Field>
+          <Field
+            name="publicUrl"
+            idPrefix="settings"
+            label={intl.formatMessage({ id: "settings.publicUrl" })}
+            hint={<FormattedMessage id="settings.publicUrlHint" />}
+            error={fieldError("publicUrl")}
+          >
+            {(control) => (
+              <input {...control} type="url" dir="ltr" placeholder="https://" value={draft.publicUrl ?? ""} onChange={(e) => set("publicUrl", e.target.value || null)} />
+            )}
           </Field>
           <fieldset className={`fieldset span-2${fieldError("businessHours") ? " field--invalid" : ""}`}>
             <legend className="field__label">

@@ -2,22 +2,20 @@ import { type FormEvent, useEffect, useState } from "react";
 import { FormattedMessage, useIntl } from "react-intl";
 import { getAlertSettings, updateAlertSettings } from "../../../api/alerts.api";
 import { ErrorAlert, StatusNotice } from "../../../components/error-alert";
+import { Link } from "../../../components/link";
 import { useAbortableLoad } from "../../../hooks/use-abortable-load";
 
-/** Who gets alert emails, and the address of this Mundo used for links in emails and webhooks. */
+/** Who gets alert emails; links in them use the workspace's public address (Settings). */
 export function AlertEmailSection() {
   const intl = useIntl();
   const { result, loading, error, setError, setResult } = useAbortableLoad((signal) => getAlertSettings(signal), []);
   const [recipients, setRecipients] = useState("");
-  const [publicUrl, setPublicUrl] = useState("");
   const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
     if (!result) return;
     setRecipients(result.emailRecipients.join("\n"));
-    // Unset: offer this browser's address, which is what people open links in.
-    setPublicUrl(result.publicUrl ?? window.location.origin);
   }, [result]);
 
   const save = async (event: FormEvent<HTMLFormElement>) => {
@@ -27,7 +25,7 @@ export function AlertEmailSection() {
     setError(null);
     try {
       const emails = recipients.split(/[\s,;]+/).map((e) => e.trim()).filter(Boolean);
-      setResult(await updateAlertSettings({ emailRecipients: emails, publicUrl: publicUrl.trim() || null }));
+      setResult(await updateAlertSettings({ emailRecipients: emails }));
       setSaved(true);
     } catch (err) {
       setError(err);
@@ -62,15 +60,10 @@ export function AlertEmailSection() {
             <FormattedMessage id="alerts.email.recipientsHint" />
           </span>
         </label>
-        <label className="field">
-          <span className="field__label">
-            <FormattedMessage id="alerts.email.publicUrl" />
-          </span>
-          <input type="url" name="public-url" dir="ltr" value={publicUrl} onChange={(e) => setPublicUrl(e.target.value)} placeholder="https://crm.example.com" />
-          <span className="field__hint">
-            <FormattedMessage id="alerts.email.publicUrlHint" />
-          </span>
-        </label>
+        <p className="field__hint">
+          <FormattedMessage id="alerts.email.publicUrl" />: <bdi dir="ltr">{result?.publicUrl ?? window.location.origin}</bdi> —{" "}
+          <FormattedMessage id="alerts.email.publicUrlHint" /> <Link href="/settings">{intl.formatMessage({ id: "nav.settings" })}</Link>
+        </p>
         <div className="form__actions">
           <button type="submit" className="button button--primary" disabled={busy || !result}>
             {intl.formatMessage({ id: busy ? "common.saving" : "common.save" })}
