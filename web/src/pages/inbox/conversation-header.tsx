@@ -68,7 +68,7 @@ export function ConversationHeader({ conversation: c, fallbackName, users, viewe
           {name ?? <FormattedMessage id="inbox.unknownCustomer" />}
         </h1>
         {c.customer && (
-          <Link href={`/customers/${encodeURIComponent(c.customer.id)}`} className="conv-header__customer">
+          <Link href={`/customers/${encodeURIComponent(c.customer.id)}/profile`} className="conv-header__customer">
             <FormattedMessage id="conversation.viewCustomer" />
           </Link>
         )}
@@ -84,6 +84,9 @@ export function ConversationHeader({ conversation: c, fallbackName, users, viewe
         <button type="button" className="button button--small" disabled={saving} onClick={call}>
           <FormattedMessage id="conversation.startCall" />
         </button>
+        <Link href={`/tickets?conversationId=${encodeURIComponent(c.id)}`} className="button button--small">
+          <FormattedMessage id="conversation.createTicket" />
+        </Link>
         <label className="conv-header__control">
           <span className="field__label">
             <FormattedMessage id="conversation.status" />
