@@ -1,15 +1,7 @@
 import { ConfigError, loadConfig } from "./config.js";
 import { DataDirLockedError } from "./db/data-dir-lock.js";
 import { DEMO_ADMIN } from "./db/seed/demo-data.js";
-import { seedDemoMessages } from "./db/seed/demo-messages.js";
-import { seedDemoCsat } from "./db/seed/demo-csat.js";
-import { seedDemoKb } from "./db/seed/demo-kb.js";
-import { seedDemoOrders } from "./db/seed/demo-orders.js";
-import { seedDemoReviews } from "./db/seed/demo-reviews.js";
-import { seedDemo } from "./db/seed/demo-seed.js";
-import { seedDemoSegments } from "./db/seed/demo-segments.js";
-import { seedDemoService } from "./db/seed/demo-service.js";
-import { seedDemoSignals } from "./db/seed/demo-signals.js";
+import { seedDemoWorkspace } from "./db/seed/demo-workspace.js";
 import { startMundo } from "./server.js";
 import { buildWeb, webBuildNeeded } from "./web-build.js";
 
@@ -27,16 +19,7 @@ async function main(): Promise<void> {
     },
     async beforeListen({ services }) {
       if (demo) {
-        const counts = await seedDemo(services);
-        await seedDemoMessages((m) => services.messages.ingest.ingest(m));
-        // Each step is idempotent: a second `npm run demo` on the same data dir adds nothing.
-        await seedDemoOrders(services);
-        await seedDemoSignals(services);
-        await seedDemoSegments(services);
-        await seedDemoReviews(services);
-        await seedDemoKb(services);
-        await seedDemoService(services);
-        await seedDemoCsat(services);
+        const counts = await seedDemoWorkspace(services);
         console.log(`Demo workspace ready: ${counts.customers} customers, ${counts.companies} companies, ${counts.users} users.`);
       } else if ((await services.users.list(1, 0)).total === 0) {
         console.warn("No users yet: set MUNDO_ADMIN_EMAIL and MUNDO_ADMIN_PASSWORD to create the first admin.");
