@@ -31,3 +31,7 @@ export function languageName(tag: string, inLocale = "en"): string {
     return tag;
   }
 }
+
+const RTL = new Set(["ar", "he", "fa", "ur", "ps", "yi", "ug", "dv", "ckb", "sd"]);
+/** Writing direction of a language, for the dir attribute of pages rendered on the server. */
+export const textDirection = (language: string): "rtl" | "ltr" => (RTL.has(primaryTag(language)) ? "rtl" : "ltr");

@@ -1,3 +1,4 @@
+import { escapeHtml } from "../../shared/html.js";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
@@ -6,7 +7,6 @@ export const WIDGET_PATH = "/widget/mundo-chat.js";
 export const DEMO_PATH = "/chat-demo";
 const WIDGET_FILE = new URL("./widget/mundo-chat.js", import.meta.url);
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 // The shop's own styles, deliberately heavy-handed on buttons and fields: the widget must look the same anyway.
 const DEMO_STYLE = `

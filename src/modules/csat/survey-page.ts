@@ -1,13 +1,9 @@
-import { primaryTag } from "../../language/language-tags.js";
+import { textDirection } from "../../language/language-tags.js";
+import { escapeHtml } from "../../shared/html.js";
+
 import type { SurveyPhrases } from "./survey-phrases.js";
 
-const RTL = new Set(["ar", "he", "fa", "ur", "ps", "yi", "ug", "dv", "ckb", "sd"]);
-export const textDirection = (language: string): "rtl" | "ltr" => (RTL.has(primaryTag(language)) ? "rtl" : "ltr");
 
-/** Escapes text for HTML content and quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
-}
 
 export interface SurveyPageView {
   /** The language the phrases are in (lang attribute). */

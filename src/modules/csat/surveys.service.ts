@@ -9,7 +9,8 @@ import type { ServiceApi, SurveyTicket } from "./csat.deps.js";
 import type { CsatRepository, ResponseRow, SurveyRow } from "./csat.repository.js";
 import { toResponseDto } from "./csat.repository.js";
 import type { SurveyAnswer, SurveyDto, SurveyListQuery } from "./csat.schema.js";
-import { escapeHtml, textDirection } from "./survey-page.js";
+import { textDirection } from "../../language/language-tags.js";
+import { escapeHtml } from "../../shared/html.js";
 import { SURVEY_PHRASES, type SurveyPhrases } from "./survey-phrases.js";
 
 export const SEND_SURVEY_JOB = "csat.send-survey";

@@ -1,11 +1,11 @@
-import { directionOf, helpStrings, languageLabel } from "./help-centre.strings.js";
+import { escapeHtml } from "../../shared/html.js";
+import { textDirection } from "../../language/language-tags.js";
+import { helpStrings, languageLabel } from "./help-centre.strings.js";
+
 
 // Server-rendered help-centre pages. Every value from the database or the URL goes through
 // escapeHtml; the pages carry their own small stylesheet (logical properties, so RTL just works).
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 const CSS = `
 *{box-sizing:border-box}
@@ -66,7 +66,7 @@ const articleHref = (language: string, slug: string) => `/help/${encodeURICompon
 function shell(language: string, title: string, main: string, query = ""): string {
   const t = helpStrings(language);
   return `<!doctype html>
-<html lang="${escapeHtml(language)}" dir="${directionOf(language)}">
+<html lang="${escapeHtml(language)}" dir="${textDirection(language)}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)} · ${escapeHtml(t("helpCentre"))}</title><style>${CSS}</style></head>
 <body>
@@ -88,7 +88,7 @@ export function renderIndex(language: string, articles: ListedArticle[], pages: 
     ? `<ul class="articles">${articles
         .map(
           (a) =>
-            `<li><a href="${articleHref(language, a.slug)}" lang="${escapeHtml(a.language)}" dir="${directionOf(a.language)}">${escapeHtml(a.title)}</a>${badges(language, a)}${
+            `<li><a href="${articleHref(language, a.slug)}" lang="${escapeHtml(a.language)}" dir="${textDirection(a.language)}">${escapeHtml(a.title)}</a>${badges(language, a)}${
               a.fallback ? `<p class="note">${escapeHtml(languageLabel(a.language, language))}</p>` : ""
             }</li>`,
         )
@@ -110,7 +110,7 @@ export function renderResults(language: string, query: string, hits: SearchHit[]
     ? `<ol class="results">${hits
         .map(
           (h) =>
-            `<li><a href="${articleHref(language, h.slug)}">${escapeHtml(h.title)}</a><p class="snippet" lang="${escapeHtml(h.matchedLanguage)}" dir="${directionOf(h.matchedLanguage)}">${escapeHtml(h.snippet)}</p><p class="note">${escapeHtml(
+            `<li><a href="${articleHref(language, h.slug)}">${escapeHtml(h.title)}</a><p class="snippet" lang="${escapeHtml(h.matchedLanguage)}" dir="${textDirection(h.matchedLanguage)}">${escapeHtml(h.snippet)}</p><p class="note">${escapeHtml(
               t("foundIn", { language: languageLabel(h.matchedLanguage, language) }),
             )}${h.pdfUrl ? ` · <a href="${escapeHtml(h.pdfUrl)}">${escapeHtml(t("downloadPdf"))}</a>` : ""}</p></li>`,
         )
@@ -138,7 +138,7 @@ export function renderArticle(language: string, a: ShownArticle): string {
   return shell(
     language,
     a.title,
-    `${notices}<article lang="${escapeHtml(a.language)}" dir="${directionOf(a.language)}"><h1>${escapeHtml(a.title)}${badges(language, { kind: a.kind, machine: Boolean(a.machineFrom) })}</h1>${pdf}${body}</article>${others}<p><a href="${indexHref(language)}">${escapeHtml(t("allArticles"))}</a></p>`,
+    `${notices}<article lang="${escapeHtml(a.language)}" dir="${textDirection(a.language)}"><h1>${escapeHtml(a.title)}${badges(language, { kind: a.kind, machine: Boolean(a.machineFrom) })}</h1>${pdf}${body}</article>${others}<p><a href="${indexHref(language)}">${escapeHtml(t("allArticles"))}</a></p>`,
   );
 }
 

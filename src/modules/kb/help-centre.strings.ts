@@ -174,8 +174,6 @@ export function helpStrings(language: string): (key: HelpStringKey, values?: Rec
   return (key, values = {}) => table[key].replace(/\{(\w+)\}/g, (m, name: string) => values[name] ?? m);
 }
 
-const RTL = new Set(["ar", "he", "fa", "ur", "ps", "yi", "dv", "ug", "ckb", "sd"]);
-export const directionOf = (language: string): "rtl" | "ltr" => (RTL.has(primaryTag(language)) ? "rtl" : "ltr");
 
 /** A language's name in the page language ("de" in a Spanish page → "alemán"). */
 export function languageLabel(tag: string, inLanguage: string): string {

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { createLanguageDetection } from "../../../src/language/detection/detection.service.js";
 import type { TranslationResult } from "../../../src/language/translation/translation-gateway.js";
 import { createBilingualDictionaries } from "../../../src/modules/kb/dictionaries/bilingual-dictionaries.js";
-import { escapeHtml } from "../../../src/modules/kb/help-centre.html.js";
+import { escapeHtml } from "../../../src/shared/html.js";
 import { slugify } from "../../../src/modules/kb/kb.service.js";
 import { expandQuery, gatewayRoute, queryConcepts, splitCompound } from "../../../src/modules/kb/kb-query-expansion.js";
 import { queryLanguages } from "../../../src/modules/kb/kb-search.service.js";
@@ -127,6 +127,6 @@ describe("text helpers", () => {
     expect(slugify("退款政策")).toBe("退款政策");
     expect(slugify("返金ポリシー")).toBe("返金ポリシー");
     expect(slugify("!!!")).toBe("article");
-    expect(escapeHtml(`<a href="x" onclick='y'>&</a>`)).toBe("&#60;a href=&#34;x&#34; onclick=&#39;y&#39;&#62;&#38;&#60;/a&#62;");
+    expect(escapeHtml(`<a href="x" onclick='y'>&</a>`)).toBe("&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;&lt;/a&gt;");
   });
 });
