@@ -1,26 +1,12 @@
-import type { FastifyInstance, FastifyRequest } from "fastify";
+import type { FastifyInstance } from "fastify";
 import { z } from "zod";
 import type { Router } from "../../http/route.js";
 import { AppError } from "../../shared/app-error.js";
-import { verifySignature } from "../webhooks/index.js";
+import { parseJson, rawBody, verifySignature } from "../webhooks/index.js";
 import { importResult, MAX_IMPORT_REVIEWS, reviewInput } from "./reviews.schema.js";
 import type { ReviewsService } from "./reviews.service.js";
 
 export const REVIEWS_WEBHOOK_URL = "/api/v1/webhooks/reviews";
-
-function rawBody(req: FastifyRequest): Buffer {
-  return Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-}
-
-// JSON is parsed only after the signature holds, so unauthenticated bytes are never interpreted.
-function parseJson(raw: Buffer): unknown {
-  if (raw.length === 0) throw new AppError("INVALID_JSON", "The request body is empty; send the JSON payload");
-  try {
-    return JSON.parse(raw.toString("utf8"));
-  } catch {
-    throw new AppError("INVALID_JSON", "The request body is not valid JSON");
-  }
-}
 
 /**
  * POST /api/v1/webhooks/reviews: reviews pushed by a store or review platform, signed like the generic

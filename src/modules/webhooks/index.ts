@@ -1,3 +1,3 @@
 export { parseGenericPayload } from "./generic-webhook.js";
 export { type MetaParseResult, parseMetaPayload } from "./meta-webhook.js";
-export { registerWebhooks, verifySignature, type WebhookOptions } from "./webhooks.routes.js";
+export { parseJson, rawBody, registerWebhooks, verifySignature, type WebhookOptions } from "./webhooks.routes.js";

@@ -37,12 +37,13 @@ function equalSecret(given: string, expected: string): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-function rawBody(req: FastifyRequest): Buffer {
+/** The raw request bytes (signed webhooks register a Buffer content-type parser in their scope). */
+export function rawBody(req: FastifyRequest): Buffer {
   return Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
 }
 
 // JSON is parsed only after the signature holds, so unauthenticated bytes are never interpreted.
-function parseJson(raw: Buffer): unknown {
+export function parseJson(raw: Buffer): unknown {
   if (raw.length === 0) throw new AppError("INVALID_JSON", "The request body is empty; send the JSON payload");
   try {
     return JSON.parse(raw.toString("utf8"));
