@@ -27,7 +27,7 @@ export async function registerLiveSocket(app: FastifyInstance, router: Router, e
     url: "/api/v1/live",
     tag: "live",
     summary:
-      "WebSocket of domain events (message.created, message.updated, conversation.updated, alert.created, alert.updated, customer.tags) for signed-in agents",
+      "WebSocket of domain events (message.created/updated, conversation.updated, alert.created/updated, customer.tags, ticket.created/updated) for signed-in agents",
     access: "agent",
     websocket: true,
   });
