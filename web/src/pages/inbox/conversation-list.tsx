@@ -65,6 +65,8 @@ export function ConversationList({ selectedId }: { selectedId: string | null }) 
   const [focusId, setFocusId] = useState<string | null>(selectedId);
   const listRef = useRef<HTMLOListElement>(null);
   const pending = useRef(new Map<string, number>());
+  // When each conversation last arrived whole in a live event (performance.now()).
+  const pushedAt = useRef(new Map<string, number>());
   const now = useNow(30_000);
   // Live events arrive after renders; they must see the filters in force now.
   const latest = useRef({ filters: toApiFilters(state, user.id), offset: state.offset });
@@ -111,14 +113,22 @@ export function ConversationList({ selectedId }: { selectedId: string | null }) 
         return { items: placed.items, total: Math.max(0, page.total + placed.delta) };
       });
     };
-    if (known) return apply(known);
+    if (known) {
+      pushedAt.current.set(id, performance.now());
+      return apply(known);
+    }
     // Several events for one conversation (created, then processed) arrive close together: read it once.
     window.clearTimeout(pending.current.get(id));
     pending.current.set(
       id,
       window.setTimeout(() => {
         pending.current.delete(id);
-        getConversation(id).then(apply, () => setReloadCount((n) => n + 1));
+        const started = performance.now();
+        getConversation(id).then(
+          // A read that started before a pushed update is older than it: it must not put the old state back.
+          (c) => ((pushedAt.current.get(id) ?? -1) > started ? undefined : apply(c)),
+          () => setReloadCount((n) => n + 1),
+        );
       }, 200),
     );
   };
